@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    """Cross-cutting pieces every app uses: base page, images, site settings, i18n tags."""
+
+    name = "cms.core"
+    label = "core"
+    verbose_name = "Core"

@@ -1,0 +1,12 @@
+from cms.core.models.base_page import BasePage
+from cms.core.models.images import CustomImage, CustomRendition
+from cms.core.models.site_settings import FooterLink, SiteSettings, SocialLink
+
+__all__ = [
+    "BasePage",
+    "CustomImage",
+    "CustomRendition",
+    "FooterLink",
+    "SiteSettings",
+    "SocialLink",
+]

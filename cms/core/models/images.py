@@ -1,0 +1,20 @@
+"""The project's image model, chosen at the start because swapping it later is hard."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class CustomImage(AbstractImage):
+    """An image with a credit line; alternative text is Wagtail's ``description`` field."""
+
+    credit = models.CharField(_("credit"), max_length=255, blank=True)
+
+    admin_form_fields = (*Image.admin_form_fields, "credit")
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)

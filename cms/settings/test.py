@@ -1,0 +1,11 @@
+"""Tests: fast and quiet (MD5 hasher, local-memory cache, immediate tasks, plain static storage)."""
+
+from cms.settings.dev import *  # noqa: F403
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+ALLOWED_HOSTS = ["*"]
+LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
+WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -1,0 +1,154 @@
+"""Creates or updates the demo page tree and its wagtail-localize translations."""
+
+import html
+
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+from wagtail_localize.operations import TranslationCreator
+
+from cms.core.models import FooterLink, SiteSettings, SocialLink
+from home.models import HomePage, StandardPage
+
+# Standard pages under the English home page: content key -> shown in the main menu.
+STANDARD_PAGES = {"about": True, "help": True, "accessibility": False}
+FOOTER_PAGES = ["about", "accessibility"]
+
+
+class MissingDemoTranslation(Exception):
+    pass
+
+
+def build_site(content, port=8000):
+    locales = {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
+    }
+    english = content[settings.LANGUAGE_CODE]
+    home = _english_home(_texts_for("home", english), locales[settings.LANGUAGE_CODE])
+    _point_default_site_at(home, port)
+    pages = {"home": home}
+    for key, in_menu in STANDARD_PAGES.items():
+        pages[key] = _english_standard_page(home, key, english[key], in_menu)
+    _site_settings(home, pages)
+
+    translations = 0
+    for key, page in pages.items():
+        for code, texts in content.items():
+            if code == settings.LANGUAGE_CODE or _texts_for(key, texts) is None:
+                continue
+            _translate(
+                page, locales[code], _text_map(_texts_for(key, english), _texts_for(key, texts))
+            )
+            translations += 1
+    return {"pages": len(pages), "locales": len(content), "translations": translations}
+
+
+def _texts_for(key, texts):
+    """The page's texts; the home page also carries the site name."""
+    if key not in texts:
+        return None
+    return {**texts[key], **texts.get("site", {})} if key == "home" else texts[key]
+
+
+def _english_home(texts, locale):
+    root = Page.get_first_root_node()
+    # Wagtail's placeholder "Welcome" page (and the site pointing at it) makes way for ours.
+    for placeholder in Page.objects.filter(depth=2, content_type__app_label="wagtailcore"):
+        placeholder.delete()
+    home = HomePage.objects.filter(depth=2, locale=locale).first()
+    fields = {
+        "title": texts["title"],
+        "seo_title": texts["seo_title"],
+        "search_description": texts["search_description"],
+        "site_name": texts.get("site_name", ""),
+        "hero_heading": texts["hero_heading"],
+        "hero_intro": texts["hero_intro"],
+        "hero_link_text": texts["hero_link_text"],
+    }
+    if home is None:
+        home = root.add_child(instance=HomePage(slug=texts["slug"], locale=locale, **fields))
+    else:
+        for name, value in fields.items():
+            setattr(home, name, value)
+    home.save_revision().publish()
+    return home
+
+
+def _point_default_site_at(home, port):
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    site.hostname, site.port, site.root_page = "127.0.0.1", port, home
+    site.site_name = home.site_name
+    site.save()
+
+
+def _english_standard_page(home, key, texts, in_menu):
+    body = RichText("".join(f"<p>{html.escape(paragraph)}</p>" for paragraph in texts["body"]))
+    fields = {
+        "title": texts["title"],
+        "search_description": texts["search_description"],
+        "introduction": texts["introduction"],
+        "show_in_menus": in_menu,
+    }
+    page = StandardPage.objects.child_of(home).filter(slug=texts["slug"]).first()
+    if page is None:
+        page = home.add_child(instance=StandardPage(slug=texts["slug"], **fields))
+    else:
+        for name, value in fields.items():
+            setattr(page, name, value)
+    page.body = [("paragraph", body)]
+    page.save_revision().publish()
+    return page
+
+
+def _site_settings(home, pages):
+    site_settings = SiteSettings.for_site(home.get_site())
+    site_settings.organisation_name = "Edu-Europa Foundation"
+    site_settings.contact_email = "contact@example.org"
+    site_settings.contact_address = "Rue de l'École 1\n1000 Brussels\nBelgium"
+    site_settings.footer_links = [FooterLink(page=pages[key]) for key in FOOTER_PAGES]
+    site_settings.social_links = [
+        SocialLink(network=SocialLink.Network.MASTODON, url="https://social.example.org/@schools"),
+        SocialLink(network=SocialLink.Network.YOUTUBE, url="https://video.example.org/schools"),
+    ]
+    site_settings.save()
+
+
+def _text_map(source_texts, target_texts):
+    """English text -> translated text, field by field (body paragraphs pairwise)."""
+    mapping = {}
+    for field, source in source_texts.items():
+        target = target_texts.get(field)
+        if isinstance(source, list):
+            mapping.update(zip(source, target or [], strict=False))
+        elif target:
+            mapping[source] = target
+    return mapping
+
+
+def _translate(page, locale, text_map):
+    """Create or update the linked translation of ``page`` in ``locale`` and publish it."""
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    creator = TranslationCreator(user=None, target_locales=[locale])
+    creator.create_translations(page, include_related_objects=False)
+    translation = source.translations.get(target_locale=locale)
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    for segment in segments:
+        source_text = html.unescape(segment.string.data)
+        if source_text not in text_map:
+            raise MissingDemoTranslation(
+                f"No {locale.language_code} text for {segment.context.path!r}: {source_text!r}"
+            )
+        target = text_map[source_text]
+        if segment.string.data != source_text:  # rich text segments hold escaped HTML
+            target = html.escape(target, quote=False)
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={
+                "data": target,
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+            },
+        )
+    translation.save_target(publish=True)

@@ -1,0 +1,101 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.core.blocks import BodyBlock
+from cms.core.models import BasePage
+
+
+class HomePage(BasePage):
+    """The root of each locale's tree: hero, current campaign and the latest content."""
+
+    site_name = models.CharField(
+        _("site name"),
+        max_length=80,
+        help_text=_("The name of the site in this language, shown in the header and page titles."),
+    )
+    hero_heading = models.CharField(_("hero heading"), max_length=120)
+    hero_intro = models.TextField(_("hero introduction"), max_length=500, blank=True)
+    hero_image = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("hero link"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_link_text = models.CharField(_("hero link text"), max_length=60, blank=True)
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage"]
+    max_count_per_parent = 1
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("site_name"),
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_intro"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_link_page"),
+                FieldPanel("hero_link_text"),
+            ],
+            heading=_("Hero"),
+        ),
+    ]
+
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("site_name"),
+        TranslatableField("hero_heading"),
+        TranslatableField("hero_intro"),
+        TranslatableField("hero_link_text"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("hero_link_page"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    @property
+    def hero_link(self):
+        """The hero's target in the reader's language, falling back to the source page."""
+        return self.hero_link_page.localized if self.hero_link_page else None
+
+
+class StandardPage(BasePage):
+    """Free-form pages such as About, Help or Accessibility."""
+
+    introduction = models.TextField(_("introduction"), max_length=600, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("introduction"),
+        TranslatableField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("standard page")
