@@ -1,7 +1,6 @@
-"""Links between a page and its translations, for the language switcher and hreflang tags.
-
-Built only from translations that exist and are live; never by rewriting URLs.
-"""
+"""Links between a page and its translations, for the language switcher, hreflang tags and the
+localized home page. Built only from translations that exist and are live; never by rewriting
+URLs. Results are kept on the request so each lookup costs one query per request."""
 
 from dataclasses import dataclass
 
@@ -22,19 +21,51 @@ class LanguageLink:
     is_translation: bool  # False when the link falls back to that language's home page
 
 
-def _live_versions(page):
-    """The live pages sharing ``page``'s translation key, by language code (one query)."""
-    versions = Page.objects.filter(translation_key=page.translation_key).live().public()
-    return {version.locale.language_code: version for version in versions.select_related("locale")}
+def _memoised(request, key, compute):
+    cache = request.__dict__.setdefault("_i18n_cache", {})
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def site_homes(request):
+    """{language code: live home page (specific)} of the request's site."""
+
+    def compute():
+        site = Site.find_for_request(request)
+        if site is None:
+            return {}
+        root = site.root_page
+        homes = root.specific_class.objects.filter(translation_key=root.translation_key).live()
+        return {home.locale.language_code: home for home in homes.select_related("locale")}
+
+    return _memoised(request, "homes", compute)
+
+
+def localized_home(request):
+    """The home page in the reader's language, falling back to the default language's."""
+    homes = site_homes(request)
+    return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE)
+
+
+def page_versions(request, page):
+    """{language code: live, public page} sharing ``page``'s translation key."""
+
+    def compute():
+        versions = Page.objects.filter(translation_key=page.translation_key).live().public()
+        return {
+            version.locale.language_code: version for version in versions.select_related("locale")
+        }
+
+    return _memoised(request, ("versions", page.translation_key), compute)
 
 
 def language_links(request, page=None):
     """One link per UI language: the page's translation where it exists, else that language's
     home page; for views outside the page tree, the same view in that language."""
     current = get_language()
-    site = Site.find_for_request(request)
-    homes = _live_versions(site.root_page) if site else {}
-    translations = _live_versions(page) if page is not None else {}
+    homes = site_homes(request)
+    translations = page_versions(request, page) if page is not None else {}
     links = []
     for code, _name in settings.LANGUAGES:
         target = translations.get(code)
@@ -60,7 +91,7 @@ def language_links(request, page=None):
 
 def alternate_links(request, page):
     """(hreflang, absolute URL) for each live translation of ``page``, plus x-default."""
-    versions = _live_versions(page)
+    versions = page_versions(request, page)
     alternates = [
         (code, versions[code].get_full_url(request))
         for code, _name in settings.LANGUAGES
@@ -70,3 +101,16 @@ def alternate_links(request, page):
     if default is not None:
         alternates.append(("x-default", default.get_full_url(request)))
     return alternates
+
+
+def localized_pages(request, pages):
+    """Each page in the reader's language where a live translation exists (one query)."""
+    home = localized_home(request)
+    if home is None:
+        return pages
+    keys = [page.translation_key for page in pages]
+    translated = {
+        page.translation_key: page
+        for page in Page.objects.filter(translation_key__in=keys, locale_id=home.locale_id).live()
+    }
+    return [translated.get(page.translation_key, page) for page in pages]

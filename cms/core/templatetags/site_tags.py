@@ -1,5 +1,6 @@
 from django import template
 from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page
 
 from cms.core import i18n
 from cms.core.models import SiteSettings
@@ -12,14 +13,14 @@ register = template.Library()
 def language_switcher(context, page=None):
     request = context["request"]
     return {
-        "links": i18n.language_links(request, page),
+        "links": i18n.language_links(request, page if isinstance(page, Page) else None),
         "current_name": ENDONYMS.get(get_language(), get_language()),
     }
 
 
 @register.inclusion_tag("components/hreflang.html", takes_context=True)
 def hreflang_links(context, page=None):
-    if page is None:
+    if not isinstance(page, Page):
         return {"alternates": []}
     return {"alternates": i18n.alternate_links(context["request"], page)}
 
@@ -39,7 +40,6 @@ def main_menu(context):
 def footer_links(context):
     """(title, url) of each footer page, in the reader's language where translated."""
     request = context["request"]
-    site_settings = SiteSettings.for_request(request)
-    links = site_settings.footer_links.select_related("page")
-    pages = [link.page.localized for link in links]
+    links = SiteSettings.for_request(request).footer_links.select_related("page")
+    pages = i18n.localized_pages(request, [link.page for link in links])
     return [(page.title, page.get_url(request)) for page in pages]

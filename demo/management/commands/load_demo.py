@@ -8,7 +8,6 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
-from django.db import transaction
 
 from demo.site_tree import build_site
 
@@ -28,14 +27,18 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
+            "--port", type=int, default=8000, help="The port the site is served on."
+        )
+        parser.add_argument(
             "--admin",
             metavar="USERNAME",
             help="Create this superuser, or reset its password, and print the login.",
         )
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            summary = build_site(load_content(), port=8000)
+        # No outer transaction: wagtail-localize publishes translations on commit from revisions
+        # taken earlier, which would reset the translated home pages' child counts.
+        summary = build_site(load_content(), port=options["port"])
         self.stdout.write(
             f"Demo site: {summary['pages']} pages in {summary['locales']} languages "
             f"({summary['translations']} linked translations)."

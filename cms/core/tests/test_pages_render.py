@@ -1,0 +1,33 @@
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_health_check(client):
+    response = client.get("/health/")
+    assert response.json() == {"status": "ok"}
+
+
+def test_home_page_query_budget(client, django_assert_max_num_queries):
+    client.get("/de/")  # warm the per-process caches (site root paths, locales)
+    with django_assert_max_num_queries(15):
+        assert client.get("/de/").status_code == 200
+
+
+def test_standard_page_query_budget(client, django_assert_max_num_queries):
+    client.get("/en/about/")
+    with django_assert_max_num_queries(16):
+        assert client.get("/en/about/").status_code == 200
+
+
+def test_footer_shows_the_pages_in_the_readers_language(client):
+    html = client.get("/el/").content.decode()
+    footer = html.split('<footer class="site-footer">', 1)[1]
+    assert "Προσβασιμότητα" in footer  # "Accessibility" page, linked in the footer
+    assert "/el/prosvasimotita/" in footer
+
+
+def test_unknown_page_gets_a_translated_404(client):
+    response = client.get("/fr/no-such-page/")
+    assert response.status_code == 404
+    assert '<html lang="fr"' in response.content.decode()

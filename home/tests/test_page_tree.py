@@ -1,0 +1,27 @@
+import pytest
+from wagtail.models import Page
+from wagtail.test.utils import WagtailTestUtils
+from wagtail.test.utils.page_tests import WagtailPageTestCase
+
+from home.models import HomePage, StandardPage
+
+
+class PageTreeRulesTests(WagtailPageTestCase, WagtailTestUtils):
+    def test_home_page_sits_at_the_root_only(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
+
+    def test_standard_pages_nest_under_home_or_each_other(self):
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+
+    def test_one_home_page_per_parent_per_locale_is_enforced_by_count_per_parent(self):
+        self.assertEqual(HomePage.max_count_per_parent, 1)
+        self.assertIsNone(HomePage.max_count)
+
+
+@pytest.mark.django_db
+def test_demo_pages_render_and_preview(client):
+    for page in Page.objects.live().specific().filter(depth__gte=2):
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
