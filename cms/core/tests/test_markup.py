@@ -1,3 +1,5 @@
+import itertools
+
 import html5lib
 import pytest
 
@@ -23,4 +25,4 @@ def test_headings_start_at_one_and_do_not_skip_levels(client):
         int(element.tag[1]) for element in document.iter() if element.tag in {"h1", "h2", "h3"}
     ]
     assert levels[0] == 1 and levels.count(1) == 1
-    assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:], strict=False))
+    assert all(later - earlier <= 1 for earlier, later in itertools.pairwise(levels))
