@@ -7,6 +7,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.core.blocks import BodyBlock
 from cms.core.models import BasePage
+from cms.core.models.images import optional_image
 
 
 class HomePage(BasePage):
@@ -19,14 +20,7 @@ class HomePage(BasePage):
     )
     hero_heading = models.CharField(_("hero heading"), max_length=120)
     hero_intro = models.TextField(_("hero introduction"), max_length=500, blank=True)
-    hero_image = models.ForeignKey(
-        "core.CustomImage",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = optional_image(_("hero image"))
     hero_link_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("hero link"),

@@ -8,6 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.core.models.images import optional_image
+
 
 class BasePage(Page):
     listing_title = models.CharField(
@@ -22,21 +24,9 @@ class BasePage(Page):
         max_length=400,
         help_text=_("One or two sentences shown on cards, in listings and in search results."),
     )
-    listing_image = models.ForeignKey(
-        "core.CustomImage",
-        verbose_name=_("listing image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    social_image = models.ForeignKey(
-        "core.CustomImage",
-        verbose_name=_("social media image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    listing_image = optional_image(_("listing image"))
+    social_image = optional_image(
+        _("social media image"),
         help_text=_("Shown when the page is shared; the listing image is used if empty."),
     )
 

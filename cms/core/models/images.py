@@ -18,3 +18,16 @@ class CustomRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+def optional_image(verbose_name, **options):
+    """An optional image chosen from the library; the page keeps working if it is deleted."""
+    return models.ForeignKey(
+        CustomImage,
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        **options,
+    )
