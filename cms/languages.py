@@ -2,7 +2,8 @@
 
 Workaround: Django ships no Maltese. ``mt`` is missing from ``django.conf.locale.LANG_INFO``
 (and so from ``get_language_info``, which the language switcher and ``<html dir>`` rely on),
-and Django has no ``mt`` catalog. ``register_maltese()`` adds the language information; the
+and Django has no ``mt`` catalog or date formats. ``register_maltese()`` adds the language
+information, ``cms/formats/mt`` the date formats; the
 Django strings that readers see are carried in the project's own ``mt`` catalog (see
 ``cms/core/django_strings.py``). ``cms/core/tests/test_languages.py`` fails once Django
 ships Maltese.

@@ -10,10 +10,18 @@ from wagtail_localize.operations import TranslationCreator
 
 from cms.core.models import FooterLink, SiteSettings, SocialLink
 from home.models import HomePage, StandardPage
+from resources.models import ResourceIndexPage
 
-# Standard pages under the English home page: content key -> shown in the main menu.
-STANDARD_PAGES = {"about": True, "help": True, "accessibility": False}
+# Pages under the English home page: content key -> (page type, shown in the main menu).
+SECTION_PAGES = {
+    "resources_index": (ResourceIndexPage, True),
+    "about": (StandardPage, True),
+    "help": (StandardPage, True),
+    "accessibility": (StandardPage, False),
+}
 FOOTER_PAGES = ["about", "accessibility"]
+TEXT_FIELDS = ("title", "seo_title", "search_description", "introduction")
+HOME_FIELDS = (*TEXT_FIELDS[:3], "site_name", "hero_heading", "hero_intro", "hero_link_text")
 
 
 class MissingDemoTranslation(Exception):
@@ -21,34 +29,53 @@ class MissingDemoTranslation(Exception):
 
 
 def build_site(content, port=8000):
+    """Build the tree from {language: texts}; returns the pages by content key and locales."""
     locales = {
         code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
     }
     english = content[settings.LANGUAGE_CODE]
-    home = _english_home(_texts_for("home", english), locales[settings.LANGUAGE_CODE])
+    home = _english_home(texts_for("home", english), locales[settings.LANGUAGE_CODE])
     _point_default_site_at(home, port)
     pages = {"home": home}
-    for key, in_menu in STANDARD_PAGES.items():
-        pages[key] = _english_standard_page(home, key, english[key], in_menu)
+    for key, (page_type, in_menu) in SECTION_PAGES.items():
+        pages[key] = upsert_page(home, page_type, english[key], show_in_menus=in_menu)
     _site_settings(home, pages)
 
     translations = 0
     for key, page in pages.items():
         for code, texts in content.items():
-            if code == settings.LANGUAGE_CODE or _texts_for(key, texts) is None:
-                continue
-            _translate(
-                page, locales[code], _text_map(_texts_for(key, english), _texts_for(key, texts))
-            )
-            translations += 1
-    return {"pages": len(pages), "locales": len(content), "translations": translations}
+            if code != settings.LANGUAGE_CODE and texts_for(key, texts) is not None:
+                translate(
+                    page, locales[code], text_map(texts_for(key, english), texts_for(key, texts))
+                )
+                translations += 1
+    return {"pages": pages, "locales": locales, "translations": translations}
 
 
-def _texts_for(key, texts):
+def texts_for(key, texts):
     """The page's texts; the home page also carries the site name."""
     if key not in texts:
         return None
     return {**texts[key], **texts.get("site", {})} if key == "home" else texts[key]
+
+
+def rich_text(paragraphs):
+    return RichText("".join(f"<p>{html.escape(paragraph)}</p>" for paragraph in paragraphs))
+
+
+def upsert_page(parent, page_type, texts, **fields):
+    """Create or update the child of ``parent`` with the texts' slug, and publish it."""
+    fields.update({name: texts[name] for name in TEXT_FIELDS if name in texts})
+    page = page_type.objects.child_of(parent).filter(slug=texts["slug"]).first()
+    if page is None:
+        page = parent.add_child(instance=page_type(slug=texts["slug"], **fields))
+    else:
+        for name, value in fields.items():
+            setattr(page, name, value)
+    if "body" in texts:
+        page.body = [("paragraph", rich_text(texts["body"]))]
+    page.save_revision().publish()
+    return page
 
 
 def _english_home(texts, locale):
@@ -57,15 +84,7 @@ def _english_home(texts, locale):
     for placeholder in Page.objects.filter(depth=2, content_type__app_label="wagtailcore"):
         placeholder.delete()
     home = HomePage.objects.filter(depth=2, locale=locale).first()
-    fields = {
-        "title": texts["title"],
-        "seo_title": texts["seo_title"],
-        "search_description": texts["search_description"],
-        "site_name": texts.get("site_name", ""),
-        "hero_heading": texts["hero_heading"],
-        "hero_intro": texts["hero_intro"],
-        "hero_link_text": texts["hero_link_text"],
-    }
+    fields = {name: texts.get(name, "") for name in HOME_FIELDS}
     if home is None:
         home = root.add_child(instance=HomePage(slug=texts["slug"], locale=locale, **fields))
     else:
@@ -82,25 +101,6 @@ def _point_default_site_at(home, port):
     site.save()
 
 
-def _english_standard_page(home, key, texts, in_menu):
-    body = RichText("".join(f"<p>{html.escape(paragraph)}</p>" for paragraph in texts["body"]))
-    fields = {
-        "title": texts["title"],
-        "search_description": texts["search_description"],
-        "introduction": texts["introduction"],
-        "show_in_menus": in_menu,
-    }
-    page = StandardPage.objects.child_of(home).filter(slug=texts["slug"]).first()
-    if page is None:
-        page = home.add_child(instance=StandardPage(slug=texts["slug"], **fields))
-    else:
-        for name, value in fields.items():
-            setattr(page, name, value)
-    page.body = [("paragraph", body)]
-    page.save_revision().publish()
-    return page
-
-
 def _site_settings(home, pages):
     site_settings = SiteSettings.for_site(home.get_site())
     site_settings.organisation_name = "Edu-Europa Foundation"
@@ -114,19 +114,19 @@ def _site_settings(home, pages):
     site_settings.save()
 
 
-def _text_map(source_texts, target_texts):
+def text_map(source_texts, target_texts):
     """English text -> translated text, field by field (body paragraphs pairwise)."""
     mapping = {}
     for field, source in source_texts.items():
         target = target_texts.get(field)
         if isinstance(source, list):
             mapping.update(zip(source, target or [], strict=False))
-        elif target:
+        elif isinstance(source, str) and target:
             mapping[source] = target
     return mapping
 
 
-def _translate(page, locale, text_map):
+def translate(page, locale, texts_by_source):
     """Create or update the linked translation of ``page`` in ``locale`` and publish it."""
     source, _created = TranslationSource.update_or_create_from_instance(page)
     creator = TranslationCreator(user=None, target_locales=[locale])
@@ -135,11 +135,11 @@ def _translate(page, locale, text_map):
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     for segment in segments:
         source_text = html.unescape(segment.string.data)
-        if source_text not in text_map:
+        if source_text not in texts_by_source:
             raise MissingDemoTranslation(
                 f"No {locale.language_code} text for {segment.context.path!r}: {source_text!r}"
             )
-        target = text_map[source_text]
+        target = texts_by_source[source_text]
         if segment.string.data != source_text:  # rich text segments hold escaped HTML
             target = html.escape(target, quote=False)
         StringTranslation.objects.update_or_create(

@@ -32,7 +32,7 @@ class HomePage(BasePage):
     hero_link_text = models.CharField(_("hero link text"), max_length=60, blank=True)
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "resources.ResourceIndexPage"]
     max_count_per_parent = 1
 
     content_panels = [
@@ -62,6 +62,17 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def featured_resources(self, limit=4):
+        from resources.models import ResourcePage
+
+        resources = ResourcePage.objects.live().public().filter(locale_id=self.locale_id)
+        return resources.filter(featured=True).order_by("-publication_date")[:limit]
+
+    def resources_index(self):
+        from resources.models import ResourceIndexPage
+
+        return ResourceIndexPage.objects.child_of(self).live().first()
 
     @property
     def hero_link(self):

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from wagtail.contrib.search_promotions.models import Query
@@ -17,4 +19,5 @@ def search(request):
         )
         Query.get(query).add_hit()
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "search/search.html", {"query": query, "results": page})
+    context = {"query": query, "results": page, "query_string": urlencode({"q": query})}
+    return render(request, "search/search.html", context)

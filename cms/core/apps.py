@@ -7,3 +7,6 @@ class CoreConfig(AppConfig):
     name = "cms.core"
     label = "core"
     verbose_name = "Core"
+
+    def ready(self):
+        from cms.core import chrome, public  # noqa: F401  (connect the cache invalidation)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from cms.languages import ENDONYMS
 
@@ -29,17 +29,16 @@ def _memoised(request, key, compute):
 
 
 def site_homes(request):
-    """{language code: live home page (specific)} of the request's site."""
+    """{language code: live home page (specific)} of the request's site, cached with the rest
+    of the site-wide page furniture (see ``cms.core.chrome``)."""
+    from cms.core.chrome import cached_for_site
 
-    def compute():
-        site = Site.find_for_request(request)
-        if site is None:
-            return {}
+    def compute(site):
         root = site.root_page
         homes = root.specific_class.objects.filter(translation_key=root.translation_key).live()
         return {home.locale.language_code: home for home in homes.select_related("locale")}
 
-    return _memoised(request, "homes", compute)
+    return _memoised(request, "homes", lambda: cached_for_site(request, "homes", compute) or {})
 
 
 def localized_home(request):

@@ -23,8 +23,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "cms.core",
     "home",
-    "demo",
+    "resources",
     "search",
+    "taxonomies",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -117,6 +119,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en"
 LANGUAGES = EU_LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["cms.formats"]  # Maltese date formats, which Django lacks
 USE_I18N = True
 TIME_ZONE = "Europe/Brussels"
 USE_TZ = True

@@ -4,12 +4,13 @@ from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.page_tests import WagtailPageTestCase
 
 from home.models import HomePage, StandardPage
+from resources.models import ResourceIndexPage
 
 
 class PageTreeRulesTests(WagtailPageTestCase, WagtailTestUtils):
     def test_home_page_sits_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, ResourceIndexPage})
 
     def test_standard_pages_nest_under_home_or_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})

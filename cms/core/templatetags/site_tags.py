@@ -2,8 +2,7 @@ from django import template
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
-from cms.core import i18n
-from cms.core.models import SiteSettings
+from cms.core import chrome, i18n
 from cms.languages import ENDONYMS
 
 register = template.Library()
@@ -31,15 +30,5 @@ def language_direction():
 
 
 @register.simple_tag(takes_context=True)
-def main_menu(context):
-    home = context["site_home"]
-    return home.get_children().live().public().in_menu() if home else []
-
-
-@register.simple_tag(takes_context=True)
-def footer_links(context):
-    """(title, url) of each footer page, in the reader's language where translated."""
-    request = context["request"]
-    links = SiteSettings.for_request(request).footer_links.select_related("page")
-    pages = i18n.localized_pages(request, [link.page for link in links])
-    return [(page.title, page.get_url(request)) for page in pages]
+def site_chrome(context):
+    return chrome.site_chrome(context["request"])

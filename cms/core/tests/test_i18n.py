@@ -1,16 +1,13 @@
-import json
 import re
-from pathlib import Path
 
 import pytest
 from django.conf import settings
 
+from demo.content import load_content
+
 pytestmark = pytest.mark.django_db
 
-CONTENT = {
-    path.stem: json.loads(path.read_text(encoding="utf-8"))
-    for path in (Path(settings.BASE_DIR) / "demo" / "content").glob("*.json")
-}
+CONTENT = load_content()
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 

@@ -16,7 +16,8 @@ def manage(*args, extra_env):
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in PRODUCTION_ENV and key != "DJANGO_SETTINGS_MODULE"
+        if key not in PRODUCTION_ENV
+        and key not in {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
     env.update(DJANGO_SETTINGS_MODULE="cms.settings.production", **extra_env)
     return subprocess.run(

@@ -1,25 +1,13 @@
 """Build the demo site: the page tree in English, translated with wagtail-localize into every
 language that ``demo/content/<code>.json`` covers. Safe to run again: it updates in place."""
 
-import json
 import secrets
-from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
-from demo.site_tree import build_site
-
-CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
-
-
-def load_content():
-    """{language code: content dict} for every language that has a content file."""
-    return {
-        path.stem: json.loads(path.read_text(encoding="utf-8"))
-        for path in sorted(CONTENT_DIR.glob("*.json"))
-    }
+from demo.build import build_demo
 
 
 class Command(BaseCommand):
@@ -38,10 +26,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         # No outer transaction: wagtail-localize publishes translations on commit from revisions
         # taken earlier, which would reset the translated home pages' child counts.
-        summary = build_site(load_content(), port=options["port"])
+        summary = build_demo(port=options["port"])
         self.stdout.write(
-            f"Demo site: {summary['pages']} pages in {summary['locales']} languages "
-            f"({summary['translations']} linked translations)."
+            f"Demo site: {summary['section_pages']} section pages with {summary['translations']} "
+            f"linked translations; {summary['resources']} teaching materials with "
+            f"{summary['resource_translations']} translations."
         )
         if options["admin"]:
             self.reset_admin(options["admin"])

@@ -1,0 +1,80 @@
+"""Demo teaching materials: ``demo/content/resources.json`` (English, with classification) and
+their translations in ``demo/content/resources/<language>.json``."""
+
+from datetime import date
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+
+from demo.pdf import simple_pdf
+from demo.site_tree import text_map, translate, upsert_page
+from resources.models import ResourceAttachment, ResourcePage
+from taxonomies.models import (
+    Country,
+    EducationLevel,
+    KeyCompetence,
+    MaterialLanguage,
+    ResourceType,
+    Subject,
+)
+
+TAXONOMY_FIELDS = {
+    "subjects": Subject,
+    "education_levels": EducationLevel,
+    "resource_types": ResourceType,
+    "key_competences": KeyCompetence,
+    "material_languages": MaterialLanguage,
+}
+
+
+def build_resources(index, locales, english, translations):
+    """Create or update every resource under the English index and its translations."""
+    terms = {
+        model: {
+            term.slug: term
+            for term in model.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        }
+        for model in (*TAXONOMY_FIELDS.values(), Country)
+    }
+    count = translated = 0
+    for record in english:
+        page = _upsert_resource(index, record, terms)
+        count += 1
+        for code, texts in translations.items():
+            if record["slug"] in texts:
+                translate(page, locales[code], text_map(record, texts[record["slug"]]))
+                translated += 1
+    return count, translated
+
+
+def _upsert_resource(index, record, terms):
+    fields = {
+        "summary": record["summary"],
+        "age_from": record.get("age_from"),
+        "age_to": record.get("age_to"),
+        "duration_minutes": record.get("duration_minutes"),
+        "licence": record["licence"],
+        "author_name": record.get("author", ""),
+        "organisation": record.get("organisation", ""),
+        "country": terms[Country].get(record.get("country", "")),
+        "publication_date": date.fromisoformat(record["publication_date"]),
+        "featured": record.get("featured", False),
+    }
+    for field, model in TAXONOMY_FIELDS.items():
+        fields[field] = [terms[model][slug] for slug in record.get(field, [])]
+    fields["attachments"] = [ResourceAttachment(document=_worksheet(record))]
+    return upsert_page(index, ResourcePage, record, **fields)
+
+
+def _worksheet(record):
+    """The resource's printable sheet, generated once as a small PDF."""
+    document_model = get_document_model()
+    title = f"{record['title']} (PDF)"
+    document = document_model.objects.filter(title=title).first()
+    if document is None:
+        pdf = simple_pdf(record["title"], [record["summary"], *record["body"]])
+        document = document_model(title=title)
+        document.file.save(f"{record['slug']}.pdf", ContentFile(pdf), save=False)
+        document.save()
+    return document
