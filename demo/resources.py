@@ -76,5 +76,6 @@ def _worksheet(record):
         pdf = simple_pdf(record["title"], [record["summary"], *record["body"]])
         document = document_model(title=title)
         document.file.save(f"{record['slug']}.pdf", ContentFile(pdf), save=False)
+        document._set_document_file_metadata()  # size and hash, as Wagtail's upload form does
         document.save()
     return document

@@ -28,6 +28,7 @@ def test_detail_page_shows_classification_licence_and_download(client, resource)
     assert resource.get_licence_display() in html
     attachment = resource.attachments.first().document
     assert attachment.url in html
+    assert "0 bytes" not in html
     download = client.get(attachment.url)
     assert download.status_code == 200
     assert b"".join(download.streaming_content).startswith(b"%PDF-")
