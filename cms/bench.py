@@ -17,9 +17,11 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 URLS = [
     "/en/",
     "/de/",
-    "/el/",
-    "/fr/aide-pour-les-nouveaux-membres/",
     "/pl/o-platformie/",
+    "/en/teaching-materials/",
+    "/en/teaching-materials/?subject=mathematics&level=primary",
+    "/de/unterrichtsmaterialien/",
+    "/en/teaching-materials/climate-stripes-local-data/",
     "/en/search/?q=teachers",
 ]
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "400"))
@@ -90,7 +92,7 @@ def main():
         for url in URLS:  # warm up every worker
             for _ in range(4):
                 fetch(base + url)
-        print(f"{'URL':38} {'pages/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}")
+        print(f"{'URL':58} {'pages/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}")
         counts = queries_per_page()
         for url in URLS:
             with ThreadPoolExecutor(CONCURRENCY) as pool:
@@ -99,7 +101,7 @@ def main():
                 elapsed = time.perf_counter() - started
             p50 = statistics.median(timings) * 1000
             p95 = timings[int(len(timings) * 0.95) - 1] * 1000
-            print(f"{url:38} {REQUESTS / elapsed:8.1f} {p50:8.1f} {p95:8.1f} {counts[url]:8d}")
+            print(f"{url:58} {REQUESTS / elapsed:8.1f} {p50:8.1f} {p95:8.1f} {counts[url]:8d}")
     finally:
         server.terminate()
         server.wait(timeout=10)
