@@ -47,7 +47,7 @@ format: install ## Fix lint findings and format the code
 	$(BIN)/ruff format .
 
 makemessages: install ## Update the catalogs from the source (needs GNU gettext)
-	$(MANAGE) makemessages $(foreach code,$(shell $(BIN)/python -c "from cms.languages import EU_LANGUAGES as L; print(' '.join(c for c, _ in L))"),-l $(code)) --no-location --ignore=.venv --ignore=staticfiles
+	$(MANAGE) makemessages $(foreach code,$(shell $(BIN)/python -c "from cms.languages import EU_LANGUAGES as L; print(' '.join(c for c, _ in L))"),-l $(code)) --no-location --no-obsolete --ignore=.venv --ignore=staticfiles
 
 bench: messages migrate ## Serve the demo with gunicorn and print pages/s and latency
 	$(MANAGE) load_demo

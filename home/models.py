@@ -8,6 +8,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.core.blocks import BodyBlock
 from cms.core.models import BasePage
 from cms.core.models.images import optional_image
+from cms.core.public import public
 
 
 class HomePage(BasePage):
@@ -66,7 +67,7 @@ class HomePage(BasePage):
     def featured_resources(self, limit=4):
         from resources.models import ResourcePage
 
-        resources = ResourcePage.objects.live().public().filter(locale_id=self.locale_id)
+        resources = public(ResourcePage.objects.live().filter(locale_id=self.locale_id))
         return resources.filter(featured=True).order_by("-publication_date")[:limit]
 
     def resources_index(self):

@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -30,8 +31,8 @@ def taxonomy_field(model, verbose_name):
     )
 
 
-class ResourceIndexPage(BasePage):
-    """Lists its resources with facets; see ``resources.listing``."""
+class ResourceIndexPage(RoutablePageMixin, BasePage):
+    """Lists its resources with facets (``resources.listing``) and offers RSS and Atom feeds."""
 
     introduction = models.TextField(_("introduction"), max_length=600, blank=True)
 
@@ -51,6 +52,18 @@ class ResourceIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(listing_context(self, request))
         return context
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        from resources.feeds import NewResourcesFeed
+
+        return NewResourcesFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        from resources.feeds import NewResourcesAtomFeed
+
+        return NewResourcesAtomFeed(self)(request)
 
 
 class ResourcePage(BasePage):
@@ -89,6 +102,7 @@ class ResourcePage(BasePage):
 
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []
+    og_type = "article"
 
     content_panels = [
         *BasePage.content_panels,
@@ -178,8 +192,18 @@ class ResourcePage(BasePage):
     def card_summary(self):
         return self.listing_summary or self.summary
 
+    def get_context(self, request, *args, **kwargs):
+        from resources.structured_data import learning_resource
+
+        context = super().get_context(request, *args, **kwargs)
+        context["structured_data"] = learning_resource(self, request)
+        return context
+
     def classification(self):
-        """{relation name: [term slugs]} for every taxonomy of this page, in one query."""
+        """{relation name: [term slugs]} for every taxonomy of this page, in one query
+        (kept for the rest of the request: the facts box and JSON-LD both use it)."""
+        if self.__dict__.get("_classification") is not None:
+            return self._classification
         parts = []
         for field in CLASSIFICATION_FIELDS:
             relation = getattr(ResourcePage, field)
@@ -192,6 +216,7 @@ class ResourcePage(BasePage):
         found = {field: [] for field in CLASSIFICATION_FIELDS}
         for field, slug in parts[0].union(*parts[1:], all=True):
             found[field].append(slug)
+        self._classification = found
         return found
 
     @property

@@ -9,6 +9,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from cms.core.public import public
 from cms.languages import ENDONYMS
 
 
@@ -51,7 +52,7 @@ def page_versions(request, page):
     """{language code: live, public page} sharing ``page``'s translation key."""
 
     def compute():
-        versions = Page.objects.filter(translation_key=page.translation_key).live().public()
+        versions = public(Page.objects.filter(translation_key=page.translation_key).live())
         return {
             version.locale.language_code: version for version in versions.select_related("locale")
         }
@@ -113,3 +114,17 @@ def localized_pages(request, pages):
         for page in Page.objects.filter(translation_key__in=keys, locale_id=home.locale_id).live()
     }
     return [translated.get(page.translation_key, page) for page in pages]
+
+
+def versions_of_address(request, path):
+    """{code: live page} for every translation of the page a reader was looking for: the page
+    at the same address under any language's home page (a reader who changed the language
+    prefix, or followed a link to a translation that does not exist)."""
+    code, _slash, rest = path.lstrip("/").partition("/")
+    homes = site_homes(request)
+    if code not in homes or not rest:
+        return {}
+    addresses = [home.url_path + rest.rstrip("/") + "/" for home in homes.values()]
+    keys = Page.objects.filter(url_path__in=addresses).live().values("translation_key")
+    versions = public(Page.objects.filter(translation_key__in=keys).live())
+    return {page.locale.language_code: page for page in versions.select_related("locale")}

@@ -1,3 +1,5 @@
+import json
+
 import pytest
 from django.core.exceptions import ValidationError
 from wagtail.models import Page
@@ -59,3 +61,17 @@ def test_home_page_features_resources_in_its_language(client):
     assert featured.exists()
     assert all(page.title in html for page in featured.order_by("-publication_date")[:4])
     assert Page.objects.get(url_path__endswith="/teaching-materials/").url in html
+
+
+@pytest.mark.django_db
+def test_detail_page_describes_itself_to_search_engines_and_social_media(client, resource):
+    html = client.get(resource.url).content.decode()
+    script = html.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
+    data = json.loads(script)
+    assert data["@type"] == "LearningResource"
+    assert data["name"] == resource.title
+    assert data["url"] == resource.get_full_url()
+    assert data["inLanguage"] == list(resource.material_languages.values_list("slug", flat=True))
+    assert data["license"] == resource.licence_url or resource.licence == "all-rights-reserved"
+    assert f'<meta property="og:title" content="{resource.title}">' in html
+    assert f'<link rel="canonical" href="{resource.get_full_url()}">' in html
