@@ -5,7 +5,6 @@ change, so a page view spends no queries on them."""
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.translation import get_language
@@ -14,9 +13,9 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.core import i18n
 from cms.core.models import FooterLink, SiteSettings, SocialLink
+from cms.core.versioned_cache import VersionedCache
 
-VERSION_KEY = "site-chrome:version"
-TIMEOUT = 60 * 60
+FURNITURE = VersionedCache("site-chrome")
 
 
 @dataclass(frozen=True)
@@ -31,13 +30,7 @@ def cached_for_site(request, name, compute):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    version = cache.get_or_set(VERSION_KEY, 1, None)
-    key = f"site-chrome:{version}:{site.pk}:{name}"
-    value = cache.get(key)
-    if value is None:
-        value = compute(site)
-        cache.set(key, value, TIMEOUT)
-    return value
+    return FURNITURE.get_or_compute(f"{site.pk}:{name}", lambda: compute(site))
 
 
 def site_chrome(request):
@@ -64,11 +57,7 @@ def _build(request, site):
     }
 
 
-def forget_site_chrome(**kwargs):
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 1, None)
+forget_site_chrome = FURNITURE.forget_all
 
 
 page_published.connect(forget_site_chrome, dispatch_uid="chrome-published")
