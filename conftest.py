@@ -28,4 +28,4 @@ def django_db_setup(django_db_setup, django_db_blocker):
     from demo.build import build_demo
 
     with django_db_blocker.unblock():
-        build_demo(port=80)
+        build_demo(port=80, quick=True)

@@ -6,14 +6,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.api import api_router
 from cms.core.sitemap import MultilingualSitemap
 from cms.core.views import health
 from search import views as search_views
 
-# Outside the language prefix: admin, documents, sitemap and health checks.
+# Outside the language prefix: admin, documents, API, sitemap and health checks.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("health/", health, name="health"),
 ]

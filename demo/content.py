@@ -1,5 +1,9 @@
-"""Reads the demo texts: ``content/<language>.json`` for the section pages, and
-``content/resources.json`` with ``content/resources/<language>.json`` for teaching materials."""
+"""Reads the demo texts.
+
+``content/<language>.json`` holds the section pages. Each collection (resources,
+publications, news, courses, events, campaigns) is a directory of batches:
+``<batch>.en.json`` lists the English records with their classification, and
+``<batch>.<language>.json`` maps each English slug to its translated texts."""
 
 import json
 from pathlib import Path
@@ -21,9 +25,14 @@ def load_content():
     }
 
 
-def load_resources():
-    """(English resource records, {language code: {resource slug: translated texts}})."""
-    translations = {
-        path.stem: _read(path) for path in sorted((CONTENT_DIR / "resources").glob("*.json"))
-    }
-    return _read(CONTENT_DIR / "resources.json"), translations
+def load_collection(name, limit=None):
+    """(English records, {language code: {English slug: translated texts}}) of a collection,
+    batches in name order; ``limit`` keeps the first records only (a quick demo for tests)."""
+    english, translations = [], {}
+    for path in sorted((CONTENT_DIR / name).glob("*.json")):
+        _batch, code = path.stem.rsplit(".", 1)
+        if code == settings.LANGUAGE_CODE:
+            english.extend(_read(path))
+        else:
+            translations.setdefault(code, {}).update(_read(path))
+    return (english[:limit] if limit else english), translations

@@ -1,5 +1,4 @@
-"""Demo teaching materials: ``demo/content/resources.json`` (English, with classification) and
-their translations in ``demo/content/resources/<language>.json``."""
+"""Demo teaching materials, read from ``demo/content/resources/`` (see ``demo.content``)."""
 
 from datetime import date
 

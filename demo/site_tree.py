@@ -5,16 +5,29 @@ import html
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
-from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
+from campaigns.models import CampaignIndexPage
 from cms.core.models import FooterLink, SiteSettings, SocialLink
+from courses.models import CourseIndexPage, EventIndexPage
 from home.models import HomePage, StandardPage
+from news.models import NewsIndexPage
+from publications.models import PublicationIndexPage
 from resources.models import ResourceIndexPage
 
 # Pages under the English home page: content key -> (page type, shown in the main menu).
 SECTION_PAGES = {
     "resources_index": (ResourceIndexPage, True),
+    "publications_index": (PublicationIndexPage, True),
+    "news_index": (NewsIndexPage, True),
+    "courses_index": (CourseIndexPage, True),
+    "events_index": (EventIndexPage, True),
+    "campaigns_index": (CampaignIndexPage, False),
     "about": (StandardPage, True),
     "help": (StandardPage, True),
     "accessibility": (StandardPage, False),
@@ -129,9 +142,11 @@ def text_map(source_texts, target_texts):
 def translate(page, locale, texts_by_source):
     """Create or update the linked translation of ``page`` in ``locale`` and publish it."""
     source, _created = TranslationSource.update_or_create_from_instance(page)
-    creator = TranslationCreator(user=None, target_locales=[locale])
-    creator.create_translations(page, include_related_objects=False)
-    translation = source.translations.get(target_locale=locale)
+    # What wagtail-localize's "Translate this page" records, without its first save of an
+    # untranslated copy: the target is saved once, below, with its texts.
+    translation, _created = Translation.objects.update_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     for segment in segments:
         source_text = html.unescape(segment.string.data)

@@ -1,4 +1,7 @@
+from django.apps import apps
 from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -33,7 +36,15 @@ class HomePage(BasePage):
     hero_link_text = models.CharField(_("hero link text"), max_length=60, blank=True)
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "resources.ResourceIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "resources.ResourceIndexPage",
+        "publications.PublicationIndexPage",
+        "news.NewsIndexPage",
+        "courses.CourseIndexPage",
+        "courses.EventIndexPage",
+        "campaigns.CampaignIndexPage",
+    ]
     max_count_per_parent = 1
 
     content_panels = [
@@ -70,10 +81,51 @@ class HomePage(BasePage):
         resources = public(ResourcePage.objects.live().filter(locale_id=self.locale_id))
         return resources.filter(featured=True).order_by("-publication_date")[:limit]
 
-    def resources_index(self):
-        from resources.models import ResourceIndexPage
+    def current_campaign(self):
+        from campaigns.models import current_campaign
 
-        return ResourceIndexPage.objects.child_of(self).live().first()
+        return current_campaign(self.locale_id)
+
+    def latest_news(self, limit=3):
+        from news.models import ArticlePage
+
+        articles = public(ArticlePage.objects.live().filter(locale_id=self.locale_id))
+        return articles.order_by("-date", "-pk")[:limit]
+
+    def upcoming_dates(self, limit=4):
+        """The next courses and events, soonest first (two queries)."""
+        from courses.models import CoursePage, EventPage
+
+        now = timezone.now()
+        items = [
+            item
+            for model in (CoursePage, EventPage)
+            for item in public(model.objects.live().filter(locale_id=self.locale_id))
+            .filter(starts_at__gte=now)
+            .order_by("starts_at")[:limit]
+        ]
+        return sorted(items, key=lambda item: item.starts_at)[:limit]
+
+    @cached_property
+    def _section_indexes(self):
+        """{model: live child index page}, for the "All ..." links (one query)."""
+        children = self.get_children().live().select_related("content_type")
+        return {child.content_type.model_class(): child for child in children}
+
+    def _section_index(self, model_label):
+        return self._section_indexes.get(apps.get_model(model_label))
+
+    def resources_index(self):
+        return self._section_index("resources.ResourceIndexPage")
+
+    def news_index(self):
+        return self._section_index("news.NewsIndexPage")
+
+    def events_index(self):
+        return self._section_index("courses.EventIndexPage")
+
+    def courses_index(self):
+        return self._section_index("courses.CourseIndexPage")
 
     @property
     def hero_link(self):

@@ -2,18 +2,19 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.core.blocks import BodyBlock
-from cms.core.models import BasePage
+from cms.core.feeds import FeedsMixin
+from cms.core.models import BasePage, IndexPage
 from resources.licences import LICENCE_SUMMARIES, LICENCE_URLS, Licence
-from taxonomies.models import canonical_terms
+from taxonomies.models import country_field, term_slugs, terms_field
 
 MIN_AGE, MAX_AGE = 2, 20
 CLASSIFICATION_FIELDS = (
@@ -25,45 +26,19 @@ CLASSIFICATION_FIELDS = (
 )
 
 
-def taxonomy_field(model, verbose_name):
-    return ParentalManyToManyField(
-        model, verbose_name=verbose_name, blank=True, limit_choices_to=canonical_terms
-    )
+class ResourceIndexPage(FeedsMixin, IndexPage):
+    """Lists its resources with facets and offers RSS and Atom feeds."""
 
-
-class ResourceIndexPage(RoutablePageMixin, BasePage):
-    """Lists its resources with facets (``resources.listing``) and offers RSS and Atom feeds."""
-
-    introduction = models.TextField(_("introduction"), max_length=600, blank=True)
-
-    parent_page_types = ["home.HomePage"]
+    listing = "resources.listing.ResourceListing"
     subpage_types = ["resources.ResourcePage"]
-    max_count_per_parent = 1
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("introduction")]
 
     class Meta:
         verbose_name = _("teaching materials index")
 
-    def get_context(self, request, *args, **kwargs):
-        from resources.listing import listing_context
+    def feed_items(self):
+        from resources.listing import resources_in
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(listing_context(self, request))
-        return context
-
-    @path("feed/rss/", name="rss")
-    def rss_feed(self, request):
-        from resources.feeds import NewResourcesFeed
-
-        return NewResourcesFeed(self)(request)
-
-    @path("feed/atom/", name="atom")
-    def atom_feed(self, request):
-        from resources.feeds import NewResourcesAtomFeed
-
-        return NewResourcesAtomFeed(self)(request)
+        return resources_in(self).order_by("-publication_date", "-pk")
 
 
 class ResourcePage(BasePage):
@@ -73,28 +48,18 @@ class ResourcePage(BasePage):
         help_text=_("What pupils do and learn, in one or two sentences."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
-    subjects = taxonomy_field("taxonomies.Subject", _("subjects"))
-    education_levels = taxonomy_field("taxonomies.EducationLevel", _("education levels"))
-    resource_types = taxonomy_field("taxonomies.ResourceType", _("resource types"))
-    key_competences = taxonomy_field("taxonomies.KeyCompetence", _("key competences"))
-    material_languages = taxonomy_field(
-        "taxonomies.MaterialLanguage", _("languages of the material")
-    )
+    subjects = terms_field("taxonomies.Subject", _("subjects"))
+    education_levels = terms_field("taxonomies.EducationLevel", _("education levels"))
+    resource_types = terms_field("taxonomies.ResourceType", _("resource types"))
+    key_competences = terms_field("taxonomies.KeyCompetence", _("key competences"))
+    material_languages = terms_field("taxonomies.MaterialLanguage", _("languages of the material"))
     age_from = models.PositiveSmallIntegerField(_("pupils' age from"), null=True, blank=True)
     age_to = models.PositiveSmallIntegerField(_("pupils' age to"), null=True, blank=True)
     duration_minutes = models.PositiveIntegerField(_("duration in minutes"), null=True, blank=True)
     licence = models.CharField(_("licence"), max_length=32, choices=Licence.choices)
     author_name = models.CharField(_("author"), max_length=200, blank=True)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
-    country = models.ForeignKey(
-        "taxonomies.Country",
-        verbose_name=_("country"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        limit_choices_to=canonical_terms,
-    )
+    country = country_field()
     publication_date = models.DateField(_("publication date"), default=timezone.localdate)
     featured = models.BooleanField(
         _("featured"), default=False, help_text=_("Show on the home page among featured materials.")
@@ -145,6 +110,18 @@ class ResourcePage(BasePage):
         index.SearchField("organisation"),
         index.FilterField("publication_date"),
         index.FilterField("licence"),
+    ]
+
+    api_fields = [
+        APIField("summary"),
+        APIField("body"),
+        *(APIField(name, serializer=term_slugs()) for name in (*CLASSIFICATION_FIELDS,)),
+        APIField("age_from"),
+        APIField("age_to"),
+        APIField("licence"),
+        APIField("publication_date"),
+        APIField("author_name"),
+        APIField("organisation"),
     ]
 
     translatable_fields = [

@@ -91,3 +91,31 @@ class MaterialLanguage(Term):
     class Meta(Term.Meta):
         verbose_name = _("language of the material")
         verbose_name_plural = _("languages of the material")
+
+
+def terms_field(model, verbose_name):
+    """A page's link to the canonical terms of one vocabulary."""
+    from modelcluster.fields import ParentalManyToManyField
+
+    return ParentalManyToManyField(
+        model, verbose_name=verbose_name, blank=True, limit_choices_to=canonical_terms
+    )
+
+
+def country_field():
+    return models.ForeignKey(
+        "taxonomies.Country",
+        verbose_name=_("country"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to=canonical_terms,
+    )
+
+
+def term_slugs():
+    """Serialises a page's terms for the API as their slugs (the same in every language)."""
+    from rest_framework import serializers
+
+    return serializers.SlugRelatedField(many=True, read_only=True, slug_field="slug")

@@ -10,6 +10,7 @@ import dj_database_url
 
 from cms.languages import EU_LANGUAGES, register_maltese
 from cms.settings.env import env, env_bool, env_list
+from cms.settings.machine_translation import machine_translator
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -24,15 +25,22 @@ INSTALLED_APPS = [
     "cms.core",
     "home",
     "resources",
+    "publications",
+    "news",
+    "courses",
+    "campaigns",
     "search",
     "taxonomies",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.table_block",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
@@ -60,7 +68,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.core.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -127,6 +135,13 @@ USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = EU_LANGUAGES
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+# Machine translation for editors: off unless a provider is named (deepl, libretranslate, google).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(
+    env("MACHINE_TRANSLATION"),
+    key=env("MACHINE_TRANSLATION_KEY"),
+    url=env("MACHINE_TRANSLATION_URL"),
+    project=env("MACHINE_TRANSLATION_PROJECT"),
+)
 
 # Static files are served by the web process itself (whitenoise), compressed and fingerprinted.
 STATIC_URL = "/static/"
@@ -199,7 +214,8 @@ if env_bool("BEHIND_TLS_PROXY", False):
 
 # Wagtail
 WAGTAIL_SITE_NAME = env("SITE_NAME", "School Education Platform")
-WAGTAILADMIN_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = env("BASE_URL", "http://127.0.0.1:8000")
+WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILDOCS_EXTENSIONS = [
     "csv",

@@ -43,7 +43,7 @@ def demo_server(tmp_path_factory):
         "DATABASE_URL": f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.sqlite3'}",
     }
     manage = [sys.executable, str(BASE_DIR / "manage.py")]
-    for command in (["migrate", "--no-input", "-v0"], ["load_demo", f"--port={port}"]):
+    for command in (["migrate", "--no-input", "-v0"], ["load_demo", "--quick", f"--port={port}"]):
         subprocess.run([*manage, *command], env=env, cwd=BASE_DIR, check=True, capture_output=True)
     process = subprocess.Popen(
         [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],

@@ -3,14 +3,45 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.page_tests import WagtailPageTestCase
 
+from campaigns.models import CampaignIndexPage, CampaignPage
+from courses.models import CourseIndexPage, CoursePage, EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
-from resources.models import ResourceIndexPage
+from news.models import ArticlePage, NewsIndexPage
+from publications.models import PublicationIndexPage, PublicationPage
+from resources.models import ResourceIndexPage, ResourcePage
 
 
 class PageTreeRulesTests(WagtailPageTestCase, WagtailTestUtils):
     def test_home_page_sits_at_the_root_only(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, ResourceIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {
+                StandardPage,
+                ResourceIndexPage,
+                PublicationIndexPage,
+                NewsIndexPage,
+                CourseIndexPage,
+                EventIndexPage,
+                CampaignIndexPage,
+            },
+        )
+
+    def test_sections_hold_only_their_own_pages_and_leaves_have_no_children(self):
+        sections = {
+            ResourceIndexPage: ResourcePage,
+            PublicationIndexPage: PublicationPage,
+            NewsIndexPage: ArticlePage,
+            CourseIndexPage: CoursePage,
+            EventIndexPage: EventPage,
+            CampaignIndexPage: CampaignPage,
+        }
+        for index, leaf in sections.items():
+            self.assertAllowedParentPageTypes(index, {HomePage})
+            self.assertAllowedSubpageTypes(index, {leaf})
+            self.assertAllowedParentPageTypes(leaf, {index})
+            self.assertAllowedSubpageTypes(leaf, set())
+            self.assertEqual(index.max_count_per_parent, 1)
 
     def test_standard_pages_nest_under_home_or_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})

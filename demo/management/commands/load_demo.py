@@ -18,6 +18,11 @@ class Command(BaseCommand):
             "--port", type=int, default=8000, help="The port the site is served on."
         )
         parser.add_argument(
+            "--quick",
+            action="store_true",
+            help="Load only the first records of each collection (for tests).",
+        )
+        parser.add_argument(
             "--admin",
             metavar="USERNAME",
             help="Create this superuser, or reset its password, and print the login.",
@@ -26,12 +31,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         # No outer transaction: wagtail-localize publishes translations on commit from revisions
         # taken earlier, which would reset the translated home pages' child counts.
-        summary = build_demo(port=options["port"])
-        self.stdout.write(
-            f"Demo site: {summary['section_pages']} section pages with {summary['translations']} "
-            f"linked translations; {summary['resources']} teaching materials with "
-            f"{summary['resource_translations']} translations."
-        )
+        summary = build_demo(port=options["port"], quick=options["quick"])
+        self.stdout.write("Demo site: " + ", ".join(f"{n} {what}" for what, n in summary.items()))
         if options["admin"]:
             self.reset_admin(options["admin"])
 
