@@ -57,3 +57,27 @@ def test_demo_pages_render_and_preview(client):
     for page in Page.objects.live().specific().filter(depth__gte=2):
         response = client.get(page.url)
         assert response.status_code == 200, page.url
+
+
+class PreviewTests(WagtailPageTestCase):
+    def test_one_page_of_every_type_renders_in_the_editors_preview(self):
+        for model in (
+            HomePage,
+            StandardPage,
+            ResourceIndexPage,
+            ResourcePage,
+            PublicationIndexPage,
+            PublicationPage,
+            NewsIndexPage,
+            ArticlePage,
+            CourseIndexPage,
+            CoursePage,
+            EventIndexPage,
+            EventPage,
+            CampaignIndexPage,
+            CampaignPage,
+        ):
+            page = model.objects.filter(locale__language_code="de").first()
+            response = page.make_preview_request(preview_mode=page.default_preview_mode)
+            self.assertEqual(response.status_code, 200, model)
+            self.assertContains(response, '<html lang="de"')

@@ -19,7 +19,7 @@ def test_filtering_the_listing_and_opening_a_material(page, demo_server):
     assert filters.get_by_label("Primary education").is_checked()
 
     page.locator(".card__title a").first.click()
-    assert page.get_by_role("heading", name="About this material").is_visible()
+    page.get_by_role("heading", name="About this material").wait_for()
     assert serious_accessibility_violations(page) == []
 
 
@@ -27,5 +27,5 @@ def test_filtering_the_listing_and_opening_a_material(page, demo_server):
 def test_listing_has_no_serious_accessibility_violations(page, demo_server, code):
     page.goto(f"{demo_server}/{code}/")
     page.locator(".main-nav a").first.click()  # the teaching materials come first in the menu
-    assert page.locator("form.filters").is_visible()
+    page.locator("form.filters").wait_for()
     assert serious_accessibility_violations(page) == []

@@ -6,8 +6,15 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
 
 class CustomImage(AbstractImage):
-    """An image with a credit line; alternative text is Wagtail's ``description`` field."""
+    """An image with a credit line. Wagtail's ``description`` is the alternative text, and
+    required here: editors describe every image they upload."""
 
+    description = models.CharField(
+        _("alternative text"),
+        max_length=255,
+        default="",
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
     credit = models.CharField(_("credit"), max_length=255, blank=True)
 
     admin_form_fields = (*Image.admin_form_fields, "credit")
