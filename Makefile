@@ -7,7 +7,8 @@ MANAGE := $(BIN)/python manage.py
 PYTEST_WORKERS ?= 2
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages migrate demo test check lint format makemessages bench clean
+.PHONY: help install messages migrate demo test check lint format makemessages bench clean \
+	search-engine search-engine-stop
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -48,6 +49,12 @@ format: install ## Fix lint findings and format the code
 
 makemessages: install ## Update the catalogs from the source (needs GNU gettext)
 	$(MANAGE) makemessages $(foreach code,$(shell $(BIN)/python -c "from cms.languages import EU_LANGUAGES as L; print(' '.join(c for c, _ in L))"),-l $(code)) --no-location --no-obsolete --ignore=.venv --ignore=staticfiles
+
+search-engine: ## Start the search engine (OpenSearch, built from Maven) on 127.0.0.1:9200
+	search/engine/start
+
+search-engine-stop: ## Stop the search engine
+	search/engine/stop
 
 bench: messages migrate ## Serve the demo with gunicorn and print pages/s and latency
 	$(MANAGE) load_demo

@@ -11,6 +11,7 @@ import dj_database_url
 from cms.languages import EU_LANGUAGES, register_maltese
 from cms.settings.env import env, env_bool, env_list
 from cms.settings.machine_translation import machine_translator
+from search.config import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -183,20 +184,16 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "noreply@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Search: Wagtail's database backend unless SEARCH_URL names an Elasticsearch/OpenSearch cluster.
-# SEARCH_BACKEND picks the client generation: elasticsearch8/9 or opensearch2/3.
+# Search: Wagtail's database backend unless SEARCH_URL names an OpenSearch/Elasticsearch cluster;
+# then one index per language, each with its language's analyser (search/config.py).
 SEARCH_URL = env("SEARCH_URL")
-if SEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends." + env("SEARCH_BACKEND", "elasticsearch9"),
-            "URLS": [SEARCH_URL],
-            "INDEX_PREFIX": env("SEARCH_INDEX_PREFIX", "sep_"),
-            "TIMEOUT": int(env("SEARCH_TIMEOUT", "5")),
-        }
-    }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = search_backends(
+    SEARCH_URL,
+    engine=env("SEARCH_BACKEND", "opensearch2"),
+    prefix=env("SEARCH_INDEX_PREFIX", "sep_"),
+    timeout=int(env("SEARCH_TIMEOUT", "5")),
+    languages=[code for code, _name in EU_LANGUAGES],
+)
 
 # Security: on by default; dev.py and test.py relax what plain HTTP needs.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
@@ -247,5 +244,8 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # The engine clients log every request at INFO.
+        "opensearch": {"level": "WARNING"},
+        "elastic_transport": {"level": "WARNING"},
     },
 }

@@ -1,0 +1,61 @@
+"""The site search: the reader's language's index on the engine when one is configured, and the
+database backend when the engine cannot be reached, so readers get results, not an error."""
+
+import logging
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
+
+from search.config import language_backend_name
+
+logger = logging.getLogger(__name__)
+
+FALLBACK_NOTICE = _(
+    "The search engine is not available at the moment. These results come from a simpler "
+    "search and may be less complete."
+)
+
+
+def engine_errors():
+    """The exceptions the engine's clients raise when it is down or refuses a request."""
+    errors = []
+    try:
+        from opensearchpy.exceptions import OpenSearchException
+
+        errors.append(OpenSearchException)
+    except ImportError:  # pragma: no cover - the client is a dependency
+        pass
+    try:
+        from elastic_transport import TransportError
+        from elasticsearch import ApiError
+
+        errors += [TransportError, ApiError]
+    except ImportError:  # pragma: no cover
+        pass
+    return tuple(errors)
+
+
+def backend_for(language):
+    name = language_backend_name(language)
+    return name if name in settings.WAGTAILSEARCH_BACKENDS else "default"
+
+
+def _page(results, page_number, per_page):
+    page = Paginator(results, per_page).get_page(page_number)
+    page.object_list = list(page.object_list)  # ask the backend now, inside the caller's try
+    return page
+
+
+def search_page(queryset, query, language, page_number, per_page):
+    """(a page of results, a notice for the reader or None)."""
+    try:
+        return _page(
+            queryset.search(query, backend=backend_for(language)), page_number, per_page
+        ), None
+    except engine_errors():
+        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
+            raise
+        logger.exception("Search engine unavailable; falling back to the database backend")
+        results = queryset.search(query, backend="database")
+        return _page(results, page_number, per_page), FALLBACK_NOTICE

@@ -1,0 +1,114 @@
+"""The site search on the real engine (OpenSearch, started by ``make search-engine``): each
+language's own analysis, index updates on publish and unpublish, and the fallback to the
+database when the engine is down."""
+
+import os
+import re
+import time
+import urllib.request
+from contextlib import suppress
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+from wagtail.models import Page
+
+from cms.testing.services import require_service
+from home.models import HomePage, StandardPage
+from resources.models import ResourcePage
+from search.config import search_backends
+
+pytestmark = [pytest.mark.django_db, pytest.mark.search_engine]
+
+ENGINE_URL = os.environ.get("SEARCH_ENGINE_URL", "http://127.0.0.1:9200")
+LANGUAGES = ["en", "de", "fr", "el"]
+
+
+def engine_answers(url):
+    with suppress(OSError), urllib.request.urlopen(url, timeout=3):
+        return True
+    return False
+
+
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")  # each test worker has its own indexes
+
+
+def backends(url):
+    return search_backends(url, "opensearch2", f"test_{WORKER}_", 10, LANGUAGES)
+
+
+@pytest.fixture(scope="module")
+def engine(django_db_setup, django_db_blocker):
+    """The demo's pages indexed on the engine, one index per language (built once per module)."""
+    require_service(engine_answers(ENGINE_URL), f"no search engine answers at {ENGINE_URL}")
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends(ENGINE_URL)):
+        with django_db_blocker.unblock():
+            for code in LANGUAGES:
+                call_command("update_index", backend_name=f"language_{code}", stdout=StringIO())
+        yield
+
+
+def result_count(client, language, query):
+    html = client.get(f"/{language}/search/", {"q": query}).content.decode()
+    return int(re.search(r'id="results-heading">\s*(\d+)', html).group(1)), html
+
+
+def eventually(condition, seconds=5):
+    """The engine makes new documents searchable within about a second (its refresh)."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "the index did not catch up"
+        time.sleep(0.2)
+
+
+def german_page_containing(word):
+    return ResourcePage.objects.live().filter(locale__language_code="de", summary__icontains=word)
+
+
+def test_german_inflected_forms_find_the_base_form(engine, client):
+    # "Klimastreifens" (genitive) only matches "Klimastreifen" after German stemming.
+    assert german_page_containing("Klimastreifen").exists()
+    count, html = result_count(client, "de", "Klimastreifens")
+    assert count >= 1
+    assert german_page_containing("Klimastreifen").first().title in html
+
+
+def test_words_typed_without_accents_find_accented_text(engine, client):
+    with_accents, _html = result_count(client, "fr", "école")
+    without, _html = result_count(client, "fr", "ecole")
+    assert without == with_accents > 0
+
+
+def test_results_stay_in_the_readers_language(engine, client):
+    assert result_count(client, "en", "Klimastreifen")[0] == 0
+    greek, _html = result_count(client, "el", "σχολείο")
+    assert greek > 0
+
+
+def test_publishing_and_unpublishing_update_the_index(engine, client):
+    home = HomePage.objects.get(locale__language_code="de")
+    page = home.add_child(
+        instance=StandardPage(title="Zauberwürfelturniere an Schulen", slug="zauberwuerfel")
+    )
+    page.save_revision().publish()
+    eventually(lambda: result_count(client, "de", "Zauberwürfelturnier")[0] == 1)
+
+    page.unpublish()
+    eventually(lambda: result_count(client, "de", "Zauberwürfelturnier")[0] == 0)
+    Page.objects.get(pk=page.pk).delete()
+
+
+def test_engine_down_gives_database_results_with_a_notice(engine, client):
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends("http://127.0.0.1:9")):
+        response = client.get("/en/search/", {"q": "platform"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "The search engine is not available at the moment." in html
+    assert int(re.search(r'id="results-heading">\s*(\d+)', html).group(1)) > 0
+
+
+def test_search_page_query_budget(engine, client, django_assert_max_num_queries):
+    client.get("/de/search/", {"q": "Schule"})
+    with django_assert_max_num_queries(15):
+        client.get("/de/search/", {"q": "Schule"})
