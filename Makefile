@@ -8,7 +8,7 @@ PYTEST_WORKERS ?= 2
 
 .DEFAULT_GOAL := help
 .PHONY: help install messages migrate demo test check lint format makemessages bench clean \
-	search-engine search-engine-stop
+	search-engine search-engine-stop relevance
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -55,6 +55,9 @@ search-engine: ## Start the search engine (OpenSearch, built from Maven) on 127.
 
 search-engine-stop: ## Stop the search engine
 	search/engine/stop
+
+relevance: install search-engine ## Recall@10 and MRR of the multilingual relevance set, ours against stock
+	CI=true SEARCH_ENGINE_URL=http://127.0.0.1:9200 $(BIN)/pytest search/tests/test_relevance.py -p no:xdist -q
 
 bench: messages migrate ## Serve the demo with gunicorn and print pages/s and latency
 	$(MANAGE) load_demo

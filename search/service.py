@@ -36,6 +36,14 @@ def engine_errors():
     return tuple(errors)
 
 
+def engine_query(text):
+    """Exact matches first, then matches within an edit or two (typos): the engine's own fuzzy
+    matching, on top of the language analysis."""
+    from wagtail.search.query import Boost, Fuzzy, Or, PlainText
+
+    return Or([Boost(PlainText(text), 2.0), Fuzzy(text)])
+
+
 def backend_for(language):
     name = language_backend_name(language)
     return name if name in settings.WAGTAILSEARCH_BACKENDS else "default"
@@ -49,13 +57,12 @@ def _page(results, page_number, per_page):
 
 def search_page(queryset, query, language, page_number, per_page):
     """(a page of results, a notice for the reader or None)."""
+    if "database" not in settings.WAGTAILSEARCH_BACKENDS:  # no engine: database search only
+        return _page(queryset.search(query), page_number, per_page), None
     try:
-        return _page(
-            queryset.search(query, backend=backend_for(language)), page_number, per_page
-        ), None
+        results = queryset.search(engine_query(query), backend=backend_for(language))
+        return _page(results, page_number, per_page), None
     except engine_errors():
-        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
-            raise
         logger.exception("Search engine unavailable; falling back to the database backend")
         results = queryset.search(query, backend="database")
         return _page(results, page_number, per_page), FALLBACK_NOTICE
