@@ -4,14 +4,12 @@
 from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.utils import timezone
-from wagtail.documents import get_document_model
 
 from campaigns.models import CampaignPage, CampaignResource
 from courses.models import CoursePage, EventPage
 from demo.images import demo_image
-from demo.pdf import simple_pdf
+from demo.pdf import pdf_document
 from demo.site_tree import text_map, translate, upsert_page
 from news.models import ArticlePage
 from publications.models import PublicationFile, PublicationPage
@@ -64,7 +62,12 @@ def build_collection(index, locales, records, translations, fields_of):
 
 def publication_fields(record, terms):
     files = [
-        PublicationFile(language=code, document=_pdf(record, code))
+        PublicationFile(
+            language=code,
+            document=pdf_document(
+                record, f"{record['title']} (PDF, {code})", f"{record['slug']}-{code}.pdf"
+            ),
+        )
         for code in record["pdf_languages"]
         if code in dict(settings.LANGUAGES)
     ]
@@ -200,19 +203,6 @@ def campaign_fields(record, terms):
         ),
         "featured_resources": [CampaignResource(resource=resource) for resource in resources],
     }
-
-
-def _pdf(record, code):
-    document_model = get_document_model()
-    title = f"{record['title']} (PDF, {code})"
-    document = document_model.objects.filter(title=title).first()
-    if document is None:
-        pdf = simple_pdf(record["title"], [record["summary"], *record["body"]])
-        document = document_model(title=title)
-        document.file.save(f"{record['slug']}-{code}.pdf", ContentFile(pdf), save=False)
-        document._set_document_file_metadata()  # size and hash, as Wagtail's upload form does
-        document.save()
-    return document
 
 
 COLLECTIONS = {

@@ -40,3 +40,19 @@ def simple_pdf(title, paragraphs):
         xref,
     )
     return bytes(output)
+
+
+def pdf_document(record, title, filename):
+    """The Wagtail document ``title`` holding the record's text as a PDF, made once."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    document_model = get_document_model()
+    document = document_model.objects.filter(title=title).first()
+    if document is None:
+        pdf = simple_pdf(record["title"], [record["summary"], *record["body"]])
+        document = document_model(title=title)
+        document.file.save(filename, ContentFile(pdf), save=False)
+        document._set_document_file_metadata()  # size and hash, as Wagtail's upload form does
+        document.save()
+    return document

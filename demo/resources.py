@@ -3,10 +3,8 @@
 from datetime import date
 
 from django.conf import settings
-from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
 
-from demo.pdf import simple_pdf
+from demo.pdf import pdf_document
 from demo.site_tree import text_map, translate, upsert_page
 from resources.models import ResourceAttachment, ResourcePage
 from taxonomies.models import (
@@ -62,19 +60,9 @@ def _upsert_resource(index, record, terms):
     }
     for field, model in TAXONOMY_FIELDS.items():
         fields[field] = [terms[model][slug] for slug in record.get(field, [])]
-    fields["attachments"] = [ResourceAttachment(document=_worksheet(record))]
+    fields["attachments"] = [
+        ResourceAttachment(
+            document=pdf_document(record, f"{record['title']} (PDF)", f"{record['slug']}.pdf")
+        )
+    ]
     return upsert_page(index, ResourcePage, record, **fields)
-
-
-def _worksheet(record):
-    """The resource's printable sheet, generated once as a small PDF."""
-    document_model = get_document_model()
-    title = f"{record['title']} (PDF)"
-    document = document_model.objects.filter(title=title).first()
-    if document is None:
-        pdf = simple_pdf(record["title"], [record["summary"], *record["body"]])
-        document = document_model(title=title)
-        document.file.save(f"{record['slug']}.pdf", ContentFile(pdf), save=False)
-        document._set_document_file_metadata()  # size and hash, as Wagtail's upload form does
-        document.save()
-    return document
