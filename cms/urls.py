@@ -28,6 +28,8 @@ if settings.DEBUG:
 # Every public URL carries its language: /de/..., /el/...; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("accounts/", include("allauth.urls")),
+    path("members/", include("members.urls")),
     path("", include(wagtail_urls)),
 )
 

@@ -2,6 +2,7 @@
 
 from demo.collections import COLLECTIONS, build_collection
 from demo.content import load_collection, load_content
+from demo.members import build_members
 from demo.resources import build_resources
 from demo.site_tree import build_site
 from taxonomies.loader import load_taxonomies
@@ -36,4 +37,5 @@ def build_demo(port=8000, quick=False):
             pages[index_key], locales, *load_collection(name, limit(name)), fields_of
         )
         summary.update({name: count, f"{name} translations": translated})
+    summary.update(build_members())
     return summary

@@ -9,6 +9,7 @@ from pathlib import Path
 import dj_database_url
 
 from cms.languages import EU_LANGUAGES, register_maltese
+from cms.settings.accounts import single_sign_on_providers
 from cms.settings.env import env, env_bool, env_list
 from cms.settings.machine_translation import machine_translator
 from search.config import search_backends
@@ -30,9 +31,14 @@ INSTALLED_APPS = [
     "news",
     "courses",
     "campaigns",
+    "members",
     "search",
     "taxonomies",
     "demo",
+    "allauth",
+    "allauth.account",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v2",
@@ -74,6 +80,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -117,6 +124,11 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",  # the Wagtail admin's own log-in
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -231,6 +243,45 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Member accounts (django-allauth): e-mail address as the log-in, verified before first use.
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "members:home"
+ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "members.forms.SignupForm"}
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+ACCOUNT_PREVENT_ENUMERATION = True
+# Counted in the cache, which must be shared (CACHE_URL) when several web processes serve.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "confirm_email": "1/3m/key",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+}
+SOCIALACCOUNT_FORMS = {"signup": "members.forms.SocialSignupForm"}
+SOCIALACCOUNT_AUTO_SIGNUP = False  # a member accepts the terms even when signing up with SSO
+SOCIALACCOUNT_PROVIDERS = single_sign_on_providers(
+    provider_id=env("SSO_PROVIDER_ID"),
+    name=env("SSO_NAME"),
+    server_url=env("SSO_SERVER_URL"),
+    client_id=env("SSO_CLIENT_ID"),
+    secret=env("SSO_CLIENT_SECRET"),
+)
+# The version of the terms of use and privacy notice a new member accepts (recorded with the time).
+TERMS_VERSION = env("TERMS_VERSION", "2026-12")
 
 # Background work (e-mail, index retries): immediate in-process until a worker backend is set.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -34,13 +34,21 @@ def _wait_until_up(url, process, seconds=60):
 
 
 @pytest.fixture(scope="session")
-def demo_server(tmp_path_factory):
+def demo_mailbox(tmp_path_factory):
+    """The directory where the demo server writes the e-mails it sends, one file each."""
+    return tmp_path_factory.mktemp("mail")
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory, demo_mailbox):
     """Base URL of a running demo site with the content of all 24 languages."""
     port = _free_port()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
         "DATABASE_URL": f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.sqlite3'}",
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(demo_mailbox),
     }
     manage = [sys.executable, str(BASE_DIR / "manage.py")]
     for command in (["migrate", "--no-input", "-v0"], ["load_demo", "--quick", f"--port={port}"]):

@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 from demo.build import build_demo
+from demo.members import DEMO_MEMBER_PASSWORD
 
 
 class Command(BaseCommand):
@@ -35,6 +36,10 @@ class Command(BaseCommand):
         self.stdout.write("Demo site: " + ", ".join(f"{n} {what}" for what, n in summary.items()))
         if options["admin"]:
             self.reset_admin(options["admin"])
+        self.stdout.write(
+            "Demo members sign in with their e-mail address and the password "
+            f"{DEMO_MEMBER_PASSWORD}, e.g. moderator.gr@example.eu (national moderator for Greece)."
+        )
 
     def reset_admin(self, username):
         password = secrets.token_urlsafe(12)
