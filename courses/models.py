@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -18,6 +19,33 @@ from taxonomies.models import country_field, term_slugs, terms_field
 class Registration(models.TextChoices):
     EXTERNAL = "external", _("On the provider's site")
     PLATFORM = "platform", _("On this platform")
+
+
+class Participant(models.Model):
+    """A member's place on a course or event whose registration runs on this platform. Keyed by
+    the page's translation key: one list of participants for every translation of the page."""
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Registered")
+        WAITING = "waiting", _("On the waiting list")
+
+    item_key = models.UUIDField(_("course or event"), db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="participations"
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices)
+    created_at = models.DateTimeField(_("registered"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["item_key", "user"], name="one_place_per_member")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} {self.status}"
 
 
 class CalendarIndexMixin(RoutablePageMixin):
@@ -121,6 +149,19 @@ class CalendarItemPage(RoutablePageMixin, Scheduled, BasePage):
         from courses.calendar import calendar_response
 
         return calendar_response(request, [self], f"{self.slug}.ics")
+
+    @path("registration/", name="registration")
+    def registration_view(self, request):
+        from courses.registration import registration_view
+
+        return registration_view(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.registration import registration_state
+
+        context = super().get_context(request, *args, **kwargs)
+        context["registration"] = registration_state(self, request.user)
+        return context
 
 
 class CourseIndexPage(CalendarIndexMixin, IndexPage):

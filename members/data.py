@@ -11,6 +11,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from wagtail.log_actions import log
 
+from courses.registration import participations, withdraw
 from members.models import Consent, Profile, VerificationRequest
 
 
@@ -51,6 +52,7 @@ def member_data(user):
             }
             for request in VerificationRequest.objects.filter(member=user).select_related("country")
         ],
+        "course_and_event_registrations": participations(user),
         "profile": None,
     }
     if profile:
@@ -93,6 +95,7 @@ def erase_member(request, user):
     anything personal, so that what they wrote in shared spaces shows as a former member's;
     moderators' decisions on their requests stay in the audit log."""
     with transaction.atomic():
+        withdraw(user)
         profile = Profile.objects.filter(user=user).first()
         photo = profile.photo if profile and profile.photo else None
         VerificationRequest.objects.filter(member=user).update(

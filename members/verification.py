@@ -1,6 +1,7 @@
 """Verification of teachers: a member asks, a national moderator of their country decides, the
 member is told. Every step goes to Wagtail's audit log (Reports > Site history)."""
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
@@ -27,6 +28,22 @@ def request_verification(user, form):
         setattr(profile, field, getattr(verification_request, field))
     profile.save()
     log(verification_request, "members.verification_requested", user=user)
+    moderators = [
+        moderator.user
+        for moderator in Profile.objects.filter(
+            moderated_countries=verification_request.country, user__is_active=True
+        ).select_related("user")
+    ]
+    transaction.on_commit(
+        lambda: [
+            notify(
+                moderator,
+                "members/email/new_request",
+                {"request": verification_request, "base_url": settings.WAGTAILADMIN_BASE_URL},
+            )
+            for moderator in moderators
+        ]
+    )
     return verification_request
 
 
@@ -58,7 +75,9 @@ def decide(moderator, verification_request, decision, reason):
     member = verification_request.member
     transaction.on_commit(
         lambda: notify(
-            member, "verification_decision", {"request": verification_request, "member": member}
+            member,
+            "members/email/verification_decision",
+            {"request": verification_request, "member": member},
         )
     )
     return verification_request

@@ -59,6 +59,18 @@ def test_a_member_asks_and_the_school_goes_into_the_profile(client, member):
     assert VerificationRequest.objects.filter(member=member).count() == 1
 
 
+def test_the_countrys_moderators_are_told_of_a_new_request(
+    client, member, greek_moderator, polish_moderator, django_capture_on_commit_callbacks
+):
+    Profile.objects.filter(user=greek_moderator).update(language="el")
+    client.force_login(member)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/en/members/me/verification/", request_data())
+    [message] = mail.outbox
+    assert message.to == ["mod.gr@example.org"]
+    assert "/el/members/moderation/" in message.body
+
+
 def test_a_request_needs_the_school_details(client, member):
     client.force_login(member)
     response = client.post("/en/members/me/verification/", request_data(school_name=""))
