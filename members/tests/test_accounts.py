@@ -123,3 +123,19 @@ def test_account_pages_use_the_site_layout_in_every_language(client, language):
         html = response.content.decode()
         assert f'<html lang="{language}"' in html
         assert 'class="site-header"' in html
+
+
+def test_single_sign_on_is_switched_on_by_settings_alone(client, settings):
+    from cms.settings.accounts import single_sign_on_providers
+
+    assert "EU Login" not in client.get("/en/accounts/login/").content.decode()
+    settings.SOCIALACCOUNT_PROVIDERS = single_sign_on_providers(
+        provider_id="eulogin",
+        name="EU Login",
+        server_url="https://login.example.org/.well-known/openid-configuration",
+        client_id="platform",
+        secret="secret",
+    )
+    html = client.get("/en/accounts/login/").content.decode()
+    assert "EU Login" in html
+    assert "/accounts/oidc/eulogin/login/" in html
