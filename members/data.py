@@ -98,6 +98,10 @@ def erase_member(request, user):
         withdraw(user)
         profile = Profile.objects.filter(user=user).first()
         photo = profile.photo if profile and profile.photo else None
+        # An undecided request goes; decided ones stay for the moderators' records.
+        VerificationRequest.objects.filter(
+            member=user, status=VerificationRequest.Status.PENDING
+        ).delete()
         VerificationRequest.objects.filter(member=user).update(
             member=None, school_name="", school_town="", evidence=""
         )

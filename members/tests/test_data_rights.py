@@ -65,6 +65,9 @@ def test_deleting_erases_personal_data_and_keeps_decisions(
 ):
     photo = member.profile.photo
     storage, photo_name = photo.storage, photo.name
+    undecided = VerificationRequest.objects.create(
+        member=member, country=country("gr"), school_name="S", school_town="T", role="teacher"
+    )
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/en/members/me/delete/", {"confirm": "on", "password": PASSWORD})
     assert response.status_code == 302
@@ -78,6 +81,7 @@ def test_deleting_erases_personal_data_and_keeps_decisions(
     decision = VerificationRequest.objects.get(reason="Not listed")
     assert decision.member is None
     assert decision.school_name == ""
+    assert not VerificationRequest.objects.filter(pk=undecided.pk).exists()  # off the queue
     assert ModelLogEntry.objects.filter(action="members.account_deleted").exists()
     # Signed out, and the old credentials no longer work.
     assert client.get("/en/members/me/").status_code == 302
