@@ -28,6 +28,7 @@ if settings.DEBUG:
 # Every public URL carries its language: /de/..., /el/...; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),
     path("", include(wagtail_urls)),

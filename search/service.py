@@ -55,14 +55,27 @@ def _page(results, page_number, per_page):
     return page
 
 
-def search_page(queryset, query, language, page_number, per_page):
-    """(a page of results, a notice for the reader or None)."""
+def search_page(queryset, query, language, page_number, per_page, newest_first=False):
+    """(a page of results, a notice for the reader or None). Results come by relevance, or
+    newest first."""
+    options = {"order_by_relevance": not newest_first}
+    if newest_first:
+        queryset = queryset.order_by("-first_published_at")
     if "database" not in settings.WAGTAILSEARCH_BACKENDS:  # no engine: database search only
-        return _page(queryset.search(query), page_number, per_page), None
+        return _page(queryset.search(query, **options), page_number, per_page), None
     try:
-        results = queryset.search(engine_query(query), backend=backend_for(language))
+        results = queryset.search(engine_query(query), backend=backend_for(language), **options)
         return _page(results, page_number, per_page), None
     except engine_errors():
         logger.exception("Search engine unavailable; falling back to the database backend")
-        results = queryset.search(query, backend="database")
+        results = queryset.search(query, backend="database", **options)
         return _page(results, page_number, per_page), FALLBACK_NOTICE
+
+
+def suggestions(queryset, text, language, limit):
+    """Pages whose title starts like ``text`` (as the reader types), from the engine when it
+    answers, else from the database."""
+    try:
+        return list(queryset.autocomplete(text, backend=backend_for(language))[:limit])
+    except engine_errors():
+        return list(queryset.autocomplete(text, backend="database")[:limit])

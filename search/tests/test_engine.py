@@ -112,3 +112,16 @@ def test_search_page_query_budget(engine, client, django_assert_max_num_queries)
     client.get("/de/search/", {"q": "Schule"})
     with django_assert_max_num_queries(15):
         client.get("/de/search/", {"q": "Schule"})
+
+
+def test_suggestions_come_from_the_engine(engine, client):
+    data = client.get("/de/search/suggest/", {"q": "Plattf"}).json()
+    assert any("Plattform" in item["title"] for item in data["suggestions"])
+
+
+def test_newest_first_on_the_engine(engine, client):
+    response = client.get("/de/search/", {"q": "Schule", "sort": "newest"})
+    assert response.context["notice"] is None  # answered by the engine
+    dates = [page.first_published_at for page in response.context["results"]]
+    assert len(dates) > 1
+    assert dates == sorted(dates, reverse=True)

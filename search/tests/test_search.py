@@ -29,3 +29,45 @@ def test_bad_page_numbers_are_harmless(client, page):
 def test_overlong_queries_are_cut_not_rejected(client):
     response = client.get("/en/search/", {"q": "platform " * 100})
     assert response.status_code == 200
+
+
+def _titles(response):
+    return [page.title for page in response.context["results"]]
+
+
+def test_editors_picks_come_first(client):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    from resources.models import ResourcePage
+
+    pick = ResourcePage.objects.live().filter(locale__language_code="en").last()
+    SearchPromotion.objects.create(query=Query.get("climate"), page=pick, sort_order=0)
+    html = client.get("/en/search/", {"q": "climate"}).content.decode()
+    picks_at = html.index("Editors' picks")
+    assert picks_at < html.index(pick.title) < html.index('id="results-heading"')
+    # The pick is for English readers: the German search for the same words does not show it.
+    assert "Editors' picks" not in client.get("/de/search/", {"q": "climate"}).content.decode()
+
+
+def test_results_newest_first(client):
+    from resources.models import ResourcePage
+
+    response = client.get("/en/search/", {"q": "pupils", "sort": "newest"})
+    titles = _titles(response)
+    assert len(titles) > 2
+    dates = [
+        ResourcePage.objects.get(title=title, locale__language_code="en").first_published_at
+        for title in titles
+        if ResourcePage.objects.filter(title=title, locale__language_code="en").exists()
+    ]
+    assert dates == sorted(dates, reverse=True)
+    assert "sort=newest" in response.context["query_string"]
+
+
+def test_suggestions_as_json_in_the_readers_language(client):
+    data = client.get("/de/search/suggest/", {"q": "Plattf"}).json()
+    titles = [item["title"] for item in data["suggestions"]]
+    assert any("Plattform" in title for title in titles)
+    assert all(item["url"].startswith("/de/") for item in data["suggestions"])
+    assert client.get("/de/search/suggest/", {"q": "P"}).json() == {"suggestions": []}
+    assert client.get("/de/search/suggest/", {"q": "%%%" * 200}).status_code == 200
