@@ -55,21 +55,25 @@ def _page(results, page_number, per_page):
     return page
 
 
-def search_page(queryset, query, language, page_number, per_page, newest_first=False):
-    """(a page of results, a notice for the reader or None). Results come by relevance, or
-    newest first."""
-    options = {"order_by_relevance": not newest_first}
-    if newest_first:
-        queryset = queryset.order_by("-first_published_at")
+def search_page(queryset, query, language, page_number, per_page, newest_first=False, counted=None):
+    """(a page of results, {content type id: matches}, a notice for the reader or None).
+    Results come by relevance, or newest first; the counts are over ``counted`` (by default the
+    same queryset; the view passes it without the type filter, so every type stays offered)."""
+
+    def run(text, backend):
+        ordered = queryset.order_by("-first_published_at") if newest_first else queryset
+        results = ordered.search(text, backend=backend, order_by_relevance=not newest_first)
+        page = _page(results, page_number, per_page)
+        counts = (counted or queryset).search(text, backend=backend).facet("content_type_id")
+        return page, counts
+
     if "database" not in settings.WAGTAILSEARCH_BACKENDS:  # no engine: database search only
-        return _page(queryset.search(query, **options), page_number, per_page), None
+        return *run(query, "default"), None
     try:
-        results = queryset.search(engine_query(query), backend=backend_for(language), **options)
-        return _page(results, page_number, per_page), None
+        return *run(engine_query(query), backend_for(language)), None
     except engine_errors():
         logger.exception("Search engine unavailable; falling back to the database backend")
-        results = queryset.search(query, backend="database", **options)
-        return _page(results, page_number, per_page), FALLBACK_NOTICE
+        return *run(query, "database"), FALLBACK_NOTICE
 
 
 def suggestions(queryset, text, language, limit):

@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
+from search.content_types import content_type_for, type_options
 from search.service import search_page, suggestions
 
 RESULTS_PER_PAGE = 10
@@ -20,37 +21,51 @@ def searchable_pages():
 
 def search(request):
     """Search live pages in the reader's language; works without JavaScript (a GET form).
-    Editors' picks for the query (search promotions) come first."""
+    Editors' picks for the query (search promotions) come first; a facet narrows the results
+    to one type of content."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     newest_first = request.GET.get("sort") == "newest"
-    results = notice = None
-    picks = []
+    content_type = content_type_for(request.GET.get("type"))
+    selected_type = request.GET.get("type") if content_type else ""
+    state = {"q": query, "sort": "newest" if newest_first else "", "type": selected_type}
+    context = {"query": query, "newest_first": newest_first, "selected_type": selected_type}
     if query:
-        results, notice = search_page(
-            searchable_pages().specific(),
+        pages = searchable_pages()
+        narrowed = pages.filter(content_type=content_type) if content_type else pages
+        results, counts, notice = search_page(
+            narrowed.specific(),
             query,
             get_language(),
             request.GET.get("page"),
             RESULTS_PER_PAGE,
             newest_first=newest_first,
+            counted=pages,
         )
         search_query = Query.get(query)
         search_query.add_hit()
-        picks = [
-            pick.page.specific
-            for pick in search_query.editors_picks.filter(
-                page__live=True, page__locale=Locale.get_active()
-            ).select_related("page")
-        ]
-    context = {
-        "query": query,
-        "results": results,
-        "picks": picks,
-        "notice": notice,
-        "newest_first": newest_first,
-        "query_string": urlencode({"q": query, **({"sort": "newest"} if newest_first else {})}),
-    }
+        context.update(
+            results=results,
+            notice=notice,
+            picks=[
+                pick.page.specific
+                for pick in search_query.editors_picks.filter(
+                    page__live=True, page__locale=Locale.get_active()
+                ).select_related("page")
+            ],
+            total_matches=sum(counts.values()),
+            type_options=[
+                {**option, "query": _query_string(state, type=option["value"])}
+                for option in type_options(counts)
+            ],
+            all_types_query=_query_string(state, type=""),
+            query_string=_query_string(state),
+        )
     return render(request, "search/search.html", context)
+
+
+def _query_string(state, **changes):
+    """The search's address parameters with ``changes``, leaving out empty ones."""
+    return urlencode({key: value for key, value in {**state, **changes}.items() if value})
 
 
 def suggest(request):

@@ -125,3 +125,12 @@ def test_newest_first_on_the_engine(engine, client):
     dates = [page.first_published_at for page in response.context["results"]]
     assert len(dates) > 1
     assert dates == sorted(dates, reverse=True)
+
+
+def test_the_type_of_content_facet_on_the_engine(engine, client):
+    response = client.get("/de/search/", {"q": "Schule"})
+    assert response.context["notice"] is None
+    options = {option["value"]: option["count"] for option in response.context["type_options"]}
+    assert options.get("resources", 0) > 0
+    narrowed = client.get("/de/search/", {"q": "Schule", "type": "resources"})
+    assert narrowed.context["results"].paginator.count == options["resources"]

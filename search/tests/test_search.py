@@ -71,3 +71,31 @@ def test_suggestions_as_json_in_the_readers_language(client):
     assert all(item["url"].startswith("/de/") for item in data["suggestions"])
     assert client.get("/de/search/suggest/", {"q": "P"}).json() == {"suggestions": []}
     assert client.get("/de/search/suggest/", {"q": "%%%" * 200}).status_code == 200
+
+
+def test_the_type_of_content_facet_counts_and_narrows(client):
+    from resources.models import ResourcePage
+
+    response = client.get("/en/search/", {"q": "pupils"})
+    options = {option["value"]: option for option in response.context["type_options"]}
+    assert options["resources"]["count"] > 0
+    assert response.context["total_matches"] == response.context["results"].paginator.count
+
+    narrowed = client.get("/en/search/", {"q": "pupils", "type": "resources"})
+    titles = _titles(narrowed)
+    assert narrowed.context["results"].paginator.count == options["resources"]["count"]
+    assert all(
+        ResourcePage.objects.filter(title=title, locale__language_code="en").exists()
+        for title in titles
+    )
+    # The other types stay offered, with their counts, while one is chosen.
+    assert [option["count"] for option in narrowed.context["type_options"]] == [
+        option["count"] for option in response.context["type_options"]
+    ]
+    assert 'aria-current="true">Teaching materials' in narrowed.content.decode()
+
+
+def test_an_unknown_type_is_ignored(client):
+    response = client.get("/en/search/", {"q": "pupils", "type": "nonsense"})
+    assert response.status_code == 200
+    assert response.context["selected_type"] == ""
