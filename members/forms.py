@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from members.models import Consent, Profile, VerificationRequest
 from members.photos import clean_photo
+from taxonomies.forms import localize_term_choices
 
 
 class MembershipFields(forms.Form):
@@ -93,6 +94,11 @@ class ProfileForm(forms.ModelForm):
             "bio": _("A few sentences about your teaching; at most 1,000 characters."),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.photo_before = self.instance.photo.name  # the file to delete once replaced
+        localize_term_choices(self.fields)
+
     def clean_photo(self):
         photo = self.cleaned_data.get("photo")
         if photo and photo != self.instance.photo:
@@ -100,15 +106,14 @@ class ProfileForm(forms.ModelForm):
         return photo
 
     def save(self, commit=True):
-        old_photo = self.instance.__class__.objects.get(pk=self.instance.pk).photo
         profile = super().save(commit=False)
         if self.cleaned_data.get("remove_photo"):
             profile.photo = ""
         if commit:
             profile.save()
             self.save_m2m()
-            if old_photo and old_photo.name != profile.photo.name:
-                old_photo.storage.delete(old_photo.name)
+            if self.photo_before and self.photo_before != profile.photo.name:
+                profile.photo.storage.delete(self.photo_before)
         return profile
 
 
@@ -117,6 +122,10 @@ class VerificationRequestForm(forms.ModelForm):
         model = VerificationRequest
         fields = ["country", "school_name", "school_town", "school_type", "role", "evidence"]
         widgets = {"evidence": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        localize_term_choices(self.fields)
 
 
 class DecisionForm(forms.Form):

@@ -16,7 +16,6 @@ from members.directory import DirectoryFilter, listed_profiles
 from members.forms import DecisionForm, DeleteAccountForm, ProfileForm, VerificationRequestForm
 from members.models import Profile, VerificationRequest
 from members.verification import decide, pending_request, request_verification
-from taxonomies.forms import localize_term_choices
 
 MEMBERS_PER_PAGE = 24
 
@@ -42,7 +41,6 @@ def home(request):
 def edit_profile(request):
     profile = rules.profile_of(request.user)
     form = ProfileForm(request.POST or None, request.FILES or None, instance=profile)
-    localize_term_choices(form.fields)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your profile has been saved."))
@@ -107,7 +105,6 @@ def verification(request):
             "role": profile.role,
         }
         form = VerificationRequestForm(request.POST or None, initial=initial)
-        localize_term_choices(form.fields)
         if request.method == "POST" and form.is_valid():
             request_verification(request.user, form)
             messages.success(

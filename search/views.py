@@ -46,12 +46,7 @@ def search(request):
         context.update(
             results=results,
             notice=notice,
-            picks=[
-                pick.page.specific
-                for pick in search_query.editors_picks.filter(
-                    page__live=True, page__locale=Locale.get_active()
-                ).select_related("page")
-            ],
+            picks=editors_picks(search_query),
             total_matches=sum(counts.values()),
             type_options=[
                 {**option, "query": _query_string(state, type=option["value"])}
@@ -61,6 +56,16 @@ def search(request):
             query_string=_query_string(state),
         )
     return render(request, "search/search.html", context)
+
+
+def editors_picks(search_query):
+    """The query's promoted pages in the reader's language, in the editors' order (one query
+    for the picks, one per page type for the specific pages)."""
+    page_ids = search_query.editors_picks.filter(
+        page__live=True, page__locale=Locale.get_active()
+    ).values_list("page_id", flat=True)
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=list(page_ids)).specific()}
+    return [pages[pk] for pk in page_ids if pk in pages]
 
 
 def _query_string(state, **changes):
