@@ -59,9 +59,10 @@ search-engine-stop: ## Stop the search engine
 relevance: install search-engine ## Recall@10 and MRR of the multilingual relevance set, ours against stock
 	CI=true SEARCH_ENGINE_URL=http://127.0.0.1:9200 $(BIN)/pytest search/tests/test_relevance.py -p no:xdist -q
 
-bench: messages migrate ## Serve the demo with gunicorn and print pages/s and latency
+bench: messages migrate search-engine ## Pages/s and latency of the demo; the search at 10k and 100k materials
 	$(MANAGE) load_demo
 	$(BIN)/python -m cms.bench
+	$(BIN)/python -m search.bench
 
 clean: ## Remove the virtual environment, compiled catalogs and collected static files
 	rm -rf $(VENV) staticfiles

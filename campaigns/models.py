@@ -78,6 +78,8 @@ class CampaignPage(BasePage):
         *(APIField(name) for name in ("summary", "body", "starts_on", "ends_on")),
         APIField("topics", serializer=term_slugs()),
     ]
+    search_date_field = "starts_on"
+    term_fields = ("topics",)
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),

@@ -11,6 +11,7 @@ import sys
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -61,9 +62,9 @@ def queries_per_page():
     return counts
 
 
-def main():
-    port = free_port()
-    env = {
+def site_environment(port, **overrides):
+    """Production settings on loopback, as ``make bench`` serves the site."""
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-" + "x" * 60),
@@ -72,7 +73,15 @@ def main():
         "BASE_URL": f"http://127.0.0.1:{port}",
         "SECURE_SSL_REDIRECT": "false",
         "LOG_LEVEL": "WARNING",
+        **overrides,
     }
+
+
+@contextmanager
+def gunicorn(**overrides):
+    """The site served by gunicorn (2 workers) on a free loopback port; yields its base URL."""
+    port = free_port()
+    env = site_environment(port, **overrides)
     collect = [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"]
     subprocess.run(collect, cwd=BASE_DIR, env=env, check=True)  # as a release does
     server = subprocess.Popen(
@@ -89,6 +98,20 @@ def main():
                 break
             except OSError:
                 time.sleep(0.2)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def percentiles(timings):
+    """(p50, p95) in milliseconds."""
+    timings = sorted(timings)
+    return statistics.median(timings) * 1000, timings[max(int(len(timings) * 0.95) - 1, 0)] * 1000
+
+
+def main():
+    with gunicorn() as base:
         for url in URLS:  # warm up every worker
             for _ in range(4):
                 fetch(base + url)
@@ -97,14 +120,10 @@ def main():
         for url in URLS:
             with ThreadPoolExecutor(CONCURRENCY) as pool:
                 started = time.perf_counter()
-                timings = sorted(pool.map(fetch, [base + url] * REQUESTS))
+                timings = list(pool.map(fetch, [base + url] * REQUESTS))
                 elapsed = time.perf_counter() - started
-            p50 = statistics.median(timings) * 1000
-            p95 = timings[int(len(timings) * 0.95) - 1] * 1000
+            p50, p95 = percentiles(timings)
             print(f"{url:58} {REQUESTS / elapsed:8.1f} {p50:8.1f} {p95:8.1f} {counts[url]:8d}")
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 if __name__ == "__main__":

@@ -123,6 +123,9 @@ class CalendarItemPage(RoutablePageMixin, Scheduled, BasePage):
         ),
         APIField("topics", serializer=term_slugs()),
     ]
+    search_date_field = "starts_at"
+    facet_fields = {"country": "country"}
+    term_fields = ("topics", "country")
     shared_search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),
@@ -225,6 +228,12 @@ class CoursePage(CalendarItemPage):
         *(APIField(name) for name in ("format", "provider", "workload_hours", "cost")),
         APIField("languages", serializer=term_slugs()),
     ]
+    facet_fields = {
+        **CalendarItemPage.facet_fields,
+        "level": "education_levels",
+        "language": "languages",
+    }
+    term_fields = (*CalendarItemPage.term_fields, "education_levels", "languages")
     search_fields = [
         *CalendarItemPage.shared_search_fields,
         index.SearchField("provider"),

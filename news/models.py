@@ -72,6 +72,9 @@ class ArticlePage(BasePage):
         ),
     ]
 
+    search_date_field = "date"
+    facet_fields = {"country": "country"}
+    term_fields = ("topics", "country")
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),

@@ -85,6 +85,8 @@ class PublicationPage(BasePage):
         ),
     ]
 
+    search_date_field = "publication_date"
+    term_fields = ("topics",)
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),
@@ -133,6 +135,11 @@ class PublicationPage(BasePage):
         languages = [file.language for file in self.files.all()]
         if len(languages) != len(set(languages)):
             raise ValidationError(_("Each language may have only one PDF file."))
+
+    def search_facets(self):
+        # The languages its PDF exists in are the languages of the material.
+        languages = dict.fromkeys(file.language for file in self.files.all())
+        return {**super().search_facets(), "language": list(languages)}
 
     @property
     def card_summary(self):

@@ -102,6 +102,14 @@ class ResourcePage(BasePage):
         ),
     ]
 
+    search_date_field = "publication_date"
+    facet_fields = {
+        "subject": "subjects",
+        "level": "education_levels",
+        "language": "material_languages",
+        "country": "country",
+    }
+    term_fields = (*facet_fields.values(), "resource_types", "key_competences")
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),

@@ -5,3 +5,6 @@ class SearchConfig(AppConfig):
     """The public site search."""
 
     name = "search"
+
+    def ready(self):
+        from search import signals  # noqa: F401

@@ -32,6 +32,15 @@ class BacklogMixin:
                 raise
             record(self.alias, obj, remove=False, error=error)
 
+    def add_bulk(self, model, obj_list):
+        from search.service import engine_errors
+
+        try:
+            super().add_bulk(model, obj_list)
+        except engine_errors() as error:
+            for obj in obj_list:
+                record(self.alias, obj, remove=False, error=error)
+
     def delete(self, obj, retrying=False):
         from search.service import engine_errors
 

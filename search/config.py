@@ -28,7 +28,8 @@ def search_backends(url, engine, prefix, timeout, languages):
     if not url:
         return {"default": DATABASE}
     default_backend, language_backend = ENGINES[engine]
-    common = {"URLS": [url], "TIMEOUT": timeout}
+    # ATOMIC_REBUILD: a rebuild fills a new index and then moves the alias (no downtime).
+    common = {"URLS": [url], "TIMEOUT": timeout, "ATOMIC_REBUILD": True}
     backends = {
         "default": {
             "BACKEND": default_backend,

@@ -15,20 +15,11 @@ SEARCHABLE_TYPES = {
 }
 
 
-def content_type_for(value):
-    """The content type a facet value stands for, or None for an unknown value."""
-    label = SEARCHABLE_TYPES.get(value)
-    return ContentType.objects.get_for_model(apps.get_model(label)) if label else None
-
-
-def type_options(counts):
-    """[{value, label, count}] for the kinds of content with matches, in a fixed order."""
-    options = []
+def searchable_types():
+    """{facet value: (content type id, label)} in the facet's order."""
+    types = {}
     for value, label in SEARCHABLE_TYPES.items():
         model = apps.get_model(label)
-        count = counts.get(ContentType.objects.get_for_model(model).pk, 0)
-        if count:
-            options.append(
-                {"value": value, "label": capfirst(model._meta.verbose_name_plural), "count": count}
-            )
-    return options
+        content_type = ContentType.objects.get_for_model(model)  # cached by Django
+        types[value] = (content_type.pk, capfirst(model._meta.verbose_name_plural))
+    return types

@@ -27,3 +27,21 @@ class PendingIndexUpdate(models.Model):
 
     def __str__(self):
         return f"{self.backend}: {self.content_type.model} {self.object_id}"
+
+
+class PageFacet(models.Model):
+    """One facet value of a page (``search.facets``), for the database search: it narrows and
+    counts results with these rows, as the engine does with its documents' fields."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    facet = models.CharField(max_length=16)
+    value = models.CharField(max_length=80)
+
+    class Meta:
+        indexes = [models.Index(fields=["facet", "value"])]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "facet", "value"], name="one_row_per_value")
+        ]
+
+    def __str__(self):
+        return f"{self.page_id} {self.facet}={self.value}"

@@ -110,6 +110,14 @@ class FacetOption:
     count: int
     selected: bool
 
+    @property
+    def value(self):  # as the facet template names them
+        return self.slug
+
+    @property
+    def label(self):
+        return self.name
+
 
 class FacetedListing:
     """Configure with ``facets`` and ``sorts`` ({key: (label, ordering)}, the first is the

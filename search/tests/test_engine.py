@@ -2,6 +2,7 @@
 language's own analysis, index updates on publish and unpublish, and the fallback to the
 database when the engine is down."""
 
+import json
 import os
 import re
 import time
@@ -45,13 +46,19 @@ def engine(django_db_setup, django_db_blocker):
     with override_settings(WAGTAILSEARCH_BACKENDS=backends(ENGINE_URL)):
         with django_db_blocker.unblock():
             for code in LANGUAGES:
-                call_command("update_index", backend_name=f"language_{code}", stdout=StringIO())
+                call_command(
+                    "rebuild_search_index", backend_name=f"language_{code}", stdout=StringIO()
+                )
         yield
 
 
 def result_count(client, language, query):
     html = client.get(f"/{language}/search/", {"q": query}).content.decode()
     return int(re.search(r'id="results-heading">\s*(\d+)', html).group(1)), html
+
+
+def unmarked(html):
+    return html.replace("<mark>", "").replace("</mark>", "")
 
 
 def eventually(condition, seconds=5):
@@ -71,7 +78,7 @@ def test_german_inflected_forms_find_the_base_form(engine, client):
     assert german_page_containing("Klimastreifen").exists()
     count, html = result_count(client, "de", "Klimastreifens")
     assert count >= 1
-    assert german_page_containing("Klimastreifen").first().title in html
+    assert german_page_containing("Klimastreifen").first().title in unmarked(html)
 
 
 def test_words_typed_without_accents_find_accented_text(engine, client):
@@ -109,9 +116,10 @@ def test_engine_down_gives_database_results_with_a_notice(engine, client):
 
 
 def test_search_page_query_budget(engine, client, django_assert_max_num_queries):
-    client.get("/de/search/", {"q": "Schule"})
+    params = {"q": "Schule", "subject": "mathematics", "languages": "all"}
+    client.get("/de/search/", params)
     with django_assert_max_num_queries(15):
-        client.get("/de/search/", {"q": "Schule"})
+        client.get("/de/search/", params)
 
 
 def test_suggestions_come_from_the_engine(engine, client):
@@ -127,10 +135,95 @@ def test_newest_first_on_the_engine(engine, client):
     assert dates == sorted(dates, reverse=True)
 
 
+def options(response, name):
+    facets = {item["name"]: item for item in response.context["facets"]}
+    return {option["value"]: option["count"] for option in facets[name]["options"]}
+
+
 def test_the_type_of_content_facet_on_the_engine(engine, client):
     response = client.get("/de/search/", {"q": "Schule"})
     assert response.context["notice"] is None
-    options = {option["value"]: option["count"] for option in response.context["type_options"]}
-    assert options.get("resources", 0) > 0
+    types = options(response, "type")
+    assert types.get("resources", 0) > 0
     narrowed = client.get("/de/search/", {"q": "Schule", "type": "resources"})
-    assert narrowed.context["results"].paginator.count == options["resources"]
+    assert narrowed.context["results"].paginator.count == types["resources"]
+    assert options(narrowed, "type") == types
+
+
+def test_subject_and_country_facets_on_the_engine(engine, client):
+    everything = client.get("/en/search/", {"q": "pupils"})
+    assert everything.context["notice"] is None
+    subjects = options(everything, "subject")
+    subject = max(subjects, key=subjects.get)
+    by_subject = client.get("/en/search/", {"q": "pupils", "subject": subject})
+    assert by_subject.context["results"].paginator.count == subjects[subject] > 1
+    for page in by_subject.context["results"]:
+        assert subject in [term.slug for term in page.subjects.all()]
+    assert options(by_subject, "subject") == subjects  # the other subjects stay offered
+    countries = options(by_subject, "country")
+    country = next(iter(countries))
+    both = client.get("/en/search/", {"q": "pupils", "subject": subject, "country": country})
+    assert both.context["results"].paginator.count == countries[country]
+    assert all(page.country.slug == country for page in both.context["results"])
+    years = options(everything, "year")
+    year = next(iter(years))
+    by_year = client.get("/en/search/", {"q": "pupils", "year": year})
+    assert by_year.context["results"].paginator.count == years[year]
+
+
+def test_the_engine_highlights_inflected_matches(engine, client):
+    _count, html = result_count(client, "de", "Klimastreifens")
+    assert "<mark>Klimastreifen</mark>" in html
+
+
+def test_all_languages_with_the_readers_language_first(engine, client):
+    english_only = client.get("/en/search/", {"q": "school"})
+    everywhere = client.get("/en/search/", {"q": "school", "languages": "all"})
+    assert everywhere.context["notice"] is None
+    english = english_only.context["results"].paginator.count
+    assert everywhere.context["results"].paginator.count > english > 0
+    ranked = []
+    for number in range(1, english // 10 + 3):
+        page = client.get("/en/search/", {"q": "school", "languages": "all", "page": number})
+        ranked += [page_.locale.language_code for page_ in page.context["results"]]
+    first_other = next(i for i, code in enumerate(ranked) if code != "en")
+    assert first_other == english and "en" not in ranked[first_other:]
+    assert (
+        '<h3 lang="'
+        in client.get(
+            "/en/search/", {"q": "school", "languages": "all", "page": english // 10 + 2}
+        ).content.decode()
+    )
+
+
+def test_a_renamed_subject_is_found_by_its_new_name(
+    engine, client, django_capture_on_commit_callbacks
+):
+    from taxonomies.models import Subject
+
+    subject = Subject.objects.get(locale__language_code="de", slug="mathematics")
+    assert result_count(client, "de", "Zahlenkunstwerkstatt")[0] == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        subject.name = "Zahlenkunstwerkstatt"
+        subject.save()
+    eventually(lambda: result_count(client, "de", "Zahlenkunstwerkstatt")[0] > 0)
+
+
+def test_a_rebuild_swaps_the_alias_to_a_complete_new_index(engine, client):
+    from wagtail.search.backends import get_search_backend
+
+    alias = get_search_backend("language_de").get_index_for_model(Page).name
+
+    def indexes_behind_alias():
+        with urllib.request.urlopen(f"{ENGINE_URL}/_alias/{alias}") as response:
+            return set(json.load(response))
+
+    before = indexes_behind_alias()
+    out = StringIO()
+    call_command("rebuild_search_index", backend_name="language_de", stdout=out)
+    after = indexes_behind_alias()
+    assert len(after) == 1 and after != before  # a new index, the alias moved in one step
+    pages = Page.objects.live().filter(locale__language_code="de").count()
+    assert f"{alias}: " in out.getvalue()
+    assert int(re.search(rf"{alias}: (\d+)", out.getvalue()).group(1)) >= pages - 1
+    assert result_count(client, "de", "Schule")[0] > 0

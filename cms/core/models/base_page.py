@@ -9,9 +9,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.core.models.images import optional_image
+from search.facets import FacetedPage, facet_search_fields
 
 
-class BasePage(Page):
+class BasePage(FacetedPage, Page):
     listing_title = models.CharField(
         _("listing title"),
         max_length=255,
@@ -43,7 +44,11 @@ class BasePage(Page):
         FieldPanel("social_image"),
     ]
 
-    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("listing_summary"),
+        *facet_search_fields,
+    ]
 
     translatable_fields = [
         TranslatableField("title"),
