@@ -6,6 +6,7 @@ search page served by gunicorn.
 Needs PostgreSQL (``BENCH_DATABASE_URL``: a database it may create and fill) and the engine
 (``make search-engine``). Sizes: ``BENCH_SIZES`` (default "10000 100000")."""
 
+import logging
 import os
 import subprocess
 import sys
@@ -78,7 +79,7 @@ def index_everything():
     from wagtail.search.backends import get_search_backend
 
     from search.config import language_backend_name
-    from search.management.commands.rebuild_search_index import rebuild
+    from search.indexing import rebuild
 
     def run(backend):
         return sum(count for _index, count in rebuild(backend))
@@ -133,6 +134,7 @@ def search_call_latency(searches):
                 pages,
                 engine_query(word),
                 selection,
+                text=word,
                 newest_first=False,
                 offset=0,
                 size=10,
@@ -159,6 +161,7 @@ def page_latency(searches, **overrides):
 
 
 def main():
+    logging.getLogger("opensearch").setLevel(logging.ERROR)  # the rebuild's expected 404s
     prepare()
     from demo.volume import SLUG_PREFIX, generate_resources
     from resources.models import ResourcePage

@@ -6,7 +6,7 @@ and the database backend kept up to date as the fallback when the engine is unre
 
 from search.analysis import language_analysis
 
-DATABASE = {"BACKEND": "wagtail.search.backends.database"}
+DATABASE = {"BACKEND": "search.database"}
 ENGINES = {
     # SEARCH_BACKEND: (the default backend, the per-language backend)
     "opensearch2": (

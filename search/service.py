@@ -129,9 +129,9 @@ def _page_number(value):
 
 
 def engine_search(pages, search, page_number, per_page):
-    languages = (
-        [code for code, _name in settings.LANGUAGES] if search.all_languages else [search.language]
-    )
+    languages = [search.language]  # the reader's first: its backend writes the query
+    if search.all_languages:
+        languages += [code for code, _name in settings.LANGUAGES if code != search.language]
     backends = [backend_for(code) for code in languages]
     first_locale = None
     if search.all_languages:
@@ -145,6 +145,7 @@ def engine_search(pages, search, page_number, per_page):
             _in_scope(pages, search),
             engine_query(search.query),
             search.selection,
+            text=search.query,
             newest_first=search.newest_first,
             offset=offset,
             size=per_page,

@@ -4,8 +4,6 @@ from django_tasks import task
 
 from search.backlog import drain
 
-BATCH_SIZE = 500
-
 
 @task()
 def drain_search_backlog():
@@ -22,6 +20,7 @@ def reindex_pages_using_term(model_label, translation_key, language_code):
     from wagtail.search.backends import get_search_backends
 
     from search.facets import pages_using_term, store_facets
+    from search.indexing import BATCH_SIZE, batches
 
     term_model = apps.get_model(model_label)
     canonical = term_model.objects.filter(
@@ -31,20 +30,12 @@ def reindex_pages_using_term(model_label, translation_key, language_code):
         return {"pages": 0}
     indexed = 0
     for page_model, pages in pages_using_term(canonical, language_code):
-        batch = []
-        for page in pages.iterator(chunk_size=BATCH_SIZE):
+        for batch in batches(pages, BATCH_SIZE):
             if language_code == settings.LANGUAGE_CODE:
-                store_facets(page)
-            batch.append(page)
-            if len(batch) == BATCH_SIZE:
-                indexed += _add(get_search_backends(with_auto_update=True), page_model, batch)
-                batch = []
-        indexed += _add(get_search_backends(with_auto_update=True), page_model, batch)
+                for page in batch:
+                    store_facets(page)
+            page_model.load_terms(batch)
+            for backend in get_search_backends(with_auto_update=True):
+                backend.add_bulk(page_model, batch)
+            indexed += len(batch)
     return {"pages": indexed}
-
-
-def _add(backends, model, pages):
-    if pages:
-        for backend in backends:
-            backend.add_bulk(model, pages)
-    return len(pages)

@@ -1,4 +1,5 @@
 import pytest
+from django.db import connection
 
 pytestmark = pytest.mark.django_db
 
@@ -186,3 +187,15 @@ def test_search_page_query_budget_on_the_database(client, django_assert_max_num_
     with django_assert_max_num_queries(20):
         response = client.get("/en/search/", params)
     assert response.status_code == 200
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="text-search configurations are PostgreSQL's"
+)
+def test_postgresql_analyses_each_language_with_its_own_configuration(client):
+    # German stemming on both sides: the genitive finds the base form, as on the engine.
+    response = client.get("/de/search/", {"q": "Klimastreifens"})
+    titles = [page.title for page in response.context["results"]]
+    assert any("Klimastreifen" in title for title in titles)
+    # English pages keep English stemming: "teachers" finds "teacher".
+    assert client.get("/en/search/", {"q": "teachers"}).context["results"].paginator.count > 0
