@@ -23,6 +23,7 @@ DATABASE_URL = os.environ.get(
 ENGINE_URL = os.environ.get("SEARCH_ENGINE_URL", "http://127.0.0.1:9200")
 PREFIX = "bench_"
 RUNS = int(os.environ.get("BENCH_SEARCH_RUNS", "40"))
+SETTLE_SECONDS = 30
 SETTINGS = {
     "DATABASE_URL": DATABASE_URL,
     "SEARCH_URL": ENGINE_URL,
@@ -178,6 +179,7 @@ def main():
             f"{database_seconds:.0f} s",
             flush=True,
         )
+        time.sleep(SETTLE_SECONDS)  # the engine merges new segments for a while after a rebuild
         searches = typical_searches()
         engine_p50, engine_p95, database_p50, database_p95, matches = search_call_latency(searches)
         page_engine = page_latency(searches, SEARCH_URL=ENGINE_URL)
