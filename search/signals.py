@@ -8,6 +8,7 @@ filed under it."""
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail.signals import page_published
 
@@ -23,10 +24,12 @@ def refresh_facets(sender, instance, **kwargs):
 
 
 @receiver(post_save, dispatch_uid="search-reindex-on-term-change")
-def reindex_pages_of_term(sender, instance, raw=False, **kwargs):
+def reindex_pages_of_term(sender, instance, created=False, raw=False, **kwargs):
     """A renamed term reaches the documents of the pages filed under it."""
     if raw or not isinstance(instance, Term):
         return
+    if created and not Page.objects.filter(locale_id=instance.locale_id, depth__gt=2).exists():
+        return  # a new term in a language without content yet (loading the vocabularies)
     from search.tasks import reindex_pages_using_term
 
     arguments = (sender._meta.label, str(instance.translation_key), instance.locale.language_code)
