@@ -25,6 +25,7 @@ FALLBACK_NOTICE = _(
     "search and may be less complete."
 )
 FACET_NAMES = ("type", *FACETS)
+RESULT_WINDOW = 10_000
 
 
 @dataclass
@@ -152,7 +153,8 @@ def engine_search(pages, search, page_number, per_page):
             first_locale_id=first_locale,
         )
 
-    number = _page_number(page_number)
+    # The engine pages no deeper than its result window (10,000 hits by default).
+    number = min(_page_number(page_number), RESULT_WINDOW // per_page)
     offset, (ids, total, counts, highlights) = run(number)
     last = max((total + per_page - 1) // per_page, 1)
     if number > last:  # past the end: the last page, as the paginator would give

@@ -227,3 +227,11 @@ def test_a_rebuild_swaps_the_alias_to_a_complete_new_index(engine, client):
     assert f"{alias}: " in out.getvalue()
     assert int(re.search(rf"{alias}: (\d+)", out.getvalue()).group(1)) >= pages - 1
     assert result_count(client, "de", "Schule")[0] > 0
+
+
+@pytest.mark.parametrize("page", ["999999999999", "-3", "x"])
+def test_page_numbers_out_of_range_on_the_engine(engine, client, page):
+    response = client.get("/de/search/", {"q": "Schule", "page": page})
+    assert response.status_code == 200
+    assert response.context["notice"] is None  # answered by the engine, not the fallback
+    assert len(response.context["results"].object_list) > 0
