@@ -133,17 +133,24 @@ def engine_search(pages, search, page_number, per_page):
     languages = [search.language]  # the reader's first: its backend writes the query
     if search.all_languages:
         languages += [code for code, _name in settings.LANGUAGES if code != search.language]
-    backends = [backend_for(code) for code in languages]
+    # Only languages with their own index (the default index would repeat every language).
+    backends = [
+        name
+        for name in map(language_backend_name, languages)
+        if name in settings.WAGTAILSEARCH_BACKENDS
+    ]
+    backends = backends or ["default"]
     first_locale = None
     if search.all_languages:
         reader_locale = Locale.objects.filter(language_code=search.language)
         first_locale = reader_locale.values_list("pk", flat=True).first()
+    scoped = _in_scope(pages, search)  # one locale lookup, whichever page is asked for
 
     def run(number):
         offset = (number - 1) * per_page
         return offset, engine.search(
             backends,
-            _in_scope(pages, search),
+            scoped,
             engine_query(search.query),
             search.selection,
             text=search.query,
